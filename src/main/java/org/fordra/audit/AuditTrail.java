@@ -1,0 +1,57 @@
+package org.fordra.audit;
+
+import java.time.Clock;
+import java.util.List;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.fordra.security.ApiUser;
+import org.springframework.stereotype.Component;
+
+/**
+ * Appends to an invoice's audit trail. Every step that touches a claim writes here, inside the
+ * step's own transaction, so the trail and the data never disagree.
+ */
+@Component
+public class AuditTrail {
+
+  /** The actor for steps the process takes on its own (timers, notices, fees). */
+  public static final String SYSTEM = "fordra";
+
+  private static final int MAX_DETAIL = 4000;
+
+  private final AuditEntryRepository entries;
+  private final IdentityService identity;
+  private final Clock clock;
+
+  AuditTrail(AuditEntryRepository entries, IdentityService identity, Clock clock) {
+    this.entries = entries;
+    this.identity = identity;
+    this.clock = clock;
+  }
+
+  /** Records an action by whoever is signed in, else the system. */
+  public void record(String invoiceNumber, String action, String detail) {
+    record(invoiceNumber, currentActor(), action, detail);
+  }
+
+  public void record(String invoiceNumber, String actor, String action, String detail) {
+    String text = detail.length() > MAX_DETAIL ? detail.substring(0, MAX_DETAIL) : detail;
+    entries.save(new AuditEntry(invoiceNumber, clock.instant(), actor, action, text));
+  }
+
+  public List<AuditEntry> of(String invoiceNumber) {
+    return entries.findByInvoiceNumberOrderByIdAsc(invoiceNumber);
+  }
+
+  /** The API caller, else the engine's signed-in user (Tasklist, engine REST), else the system. */
+  public String currentActor() {
+    var apiUser = ApiUser.current();
+    if (apiUser.isPresent()) {
+      return apiUser.get().id();
+    }
+    Authentication authentication = identity.getCurrentAuthentication();
+    return authentication == null || authentication.getUserId() == null
+        ? SYSTEM
+        : authentication.getUserId();
+  }
+}

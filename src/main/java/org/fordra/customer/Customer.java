@@ -1,0 +1,101 @@
+package org.fordra.customer;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Locale;
+
+@Entity
+public class Customer {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  private String name;
+
+  @Enumerated(EnumType.STRING)
+  private CustomerType type;
+
+  /** ISO 3166-1 alpha-2, upper case: decides which country's law and holidays apply. */
+  private String country;
+
+  /** ISO 639-1, lower case: the language notices are written in. */
+  private String language;
+
+  private String email;
+
+  private String phone;
+
+  @Column(name = "time_zone")
+  private String timeZone;
+
+  private Instant createdAt;
+
+  protected Customer() {}
+
+  public Customer(
+      String name,
+      CustomerType type,
+      String country,
+      String language,
+      String email,
+      String phone,
+      ZoneId timeZone,
+      Instant createdAt) {
+    this.name = name;
+    this.type = type;
+    this.country = country;
+    this.language = language;
+    this.email = email;
+    this.phone = phone;
+    this.timeZone = timeZone.getId();
+    this.createdAt = createdAt;
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public String getName() {
+    return name;
+  }
+
+  public CustomerType getType() {
+    return type;
+  }
+
+  public String getCountry() {
+    return country;
+  }
+
+  public String getLanguage() {
+    return language;
+  }
+
+  public Locale locale() {
+    return new Locale(language, country);
+  }
+
+  public String getEmail() {
+    return email;
+  }
+
+  public String getPhone() {
+    return phone;
+  }
+
+  public ZoneId timeZone() {
+    return ZoneId.of(timeZone);
+  }
+
+  public Instant getCreatedAt() {
+    return createdAt;
+  }
+}

@@ -1,0 +1,13 @@
+package org.fordra.invoice;
+
+/** Why part of a claim was taken off it. */
+public enum CreditType {
+  /** Sales agreed part of a dispute. */
+  DISPUTE_CREDIT,
+  /** The dispute was upheld: the invoice is cancelled. */
+  CANCELLATION,
+  /** A manager wrote the claim off as uncollectable. */
+  WRITE_OFF,
+  /** The customer paid the agreed settlement; the rest is forgiven. */
+  SETTLEMENT_DISCOUNT
+}

@@ -1,0 +1,148 @@
+package org.fordra.invoice;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Version;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Currency;
+import java.util.Optional;
+import org.fordra.customer.Customer;
+import org.fordra.money.Money;
+
+@Entity
+public class Invoice {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @Column(name = "invoice_number")
+  private String number;
+
+  @ManyToOne(fetch = FetchType.LAZY, optional = false)
+  @JoinColumn(name = "customer_id")
+  private Customer customer;
+
+  private LocalDate issueDate;
+
+  private LocalDate dueDate;
+
+  private String currency;
+
+  private BigDecimal principal;
+
+  @Enumerated(EnumType.STRING)
+  private InvoiceStatus status;
+
+  @Enumerated(EnumType.STRING)
+  private DunningStage stage;
+
+  /** What the customer must pay, from the day of the offer, to settle the claim. */
+  private BigDecimal settlementAmount;
+
+  private LocalDate settlementOfferedOn;
+
+  private Instant createdAt;
+
+  @Version private int version;
+
+  protected Invoice() {}
+
+  public Invoice(
+      String number,
+      Customer customer,
+      LocalDate issueDate,
+      LocalDate dueDate,
+      Money principal,
+      Instant createdAt) {
+    this.number = number;
+    this.customer = customer;
+    this.issueDate = issueDate;
+    this.dueDate = dueDate;
+    this.currency = principal.currency().getCurrencyCode();
+    this.principal = principal.amount();
+    this.status = InvoiceStatus.OPEN;
+    this.stage = DunningStage.NONE;
+    this.createdAt = createdAt;
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public String getNumber() {
+    return number;
+  }
+
+  public Customer getCustomer() {
+    return customer;
+  }
+
+  public LocalDate getIssueDate() {
+    return issueDate;
+  }
+
+  public LocalDate getDueDate() {
+    return dueDate;
+  }
+
+  public Currency currency() {
+    return Currency.getInstance(currency);
+  }
+
+  public Money principal() {
+    return Money.exact(principal, currency());
+  }
+
+  public InvoiceStatus getStatus() {
+    return status;
+  }
+
+  public DunningStage getStage() {
+    return stage;
+  }
+
+  public Optional<Money> settlementAmount() {
+    return Optional.ofNullable(settlementAmount).map(a -> Money.exact(a, currency()));
+  }
+
+  public Optional<LocalDate> settlementOfferedOn() {
+    return Optional.ofNullable(settlementOfferedOn);
+  }
+
+  public Instant getCreatedAt() {
+    return createdAt;
+  }
+
+  public boolean isClosed() {
+    return status.isFinal();
+  }
+
+  public void changeStatus(InvoiceStatus status) {
+    this.status = status;
+  }
+
+  public void reachStage(DunningStage stage) {
+    this.stage = stage;
+  }
+
+  public void offerSettlement(Money amount, LocalDate offeredOn) {
+    this.settlementAmount = amount.amount();
+    this.settlementOfferedOn = offeredOn;
+  }
+
+  public void withdrawSettlement() {
+    this.settlementAmount = null;
+    this.settlementOfferedOn = null;
+  }
+}

@@ -1,0 +1,26 @@
+package org.fordra.invoice;
+
+import java.util.Optional;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+public interface InvoiceRepository extends JpaRepository<Invoice, Long> {
+
+  Optional<Invoice> findByNumber(String number);
+
+  boolean existsByNumber(String number);
+
+  @Query(
+      """
+      select i from Invoice i
+      where (:status is null or i.status = :status)
+        and (:customerId is null or i.customer.id = :customerId)
+      """)
+  Page<Invoice> search(
+      @Param("status") InvoiceStatus status,
+      @Param("customerId") Long customerId,
+      Pageable pageable);
+}

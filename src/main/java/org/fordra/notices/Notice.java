@@ -1,0 +1,125 @@
+package org.fordra.notices;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import java.time.Instant;
+import org.fordra.invoice.Invoice;
+
+/** The stored copy of a notice: byte for byte what was sent, with its SHA-256. */
+@Entity
+public class Notice {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @ManyToOne(fetch = FetchType.LAZY, optional = false)
+  @JoinColumn(name = "invoice_id", updatable = false)
+  private Invoice invoice;
+
+  @Enumerated(EnumType.STRING)
+  @Column(updatable = false)
+  private NoticeKind kind;
+
+  @Enumerated(EnumType.STRING)
+  @Column(updatable = false)
+  private NoticeChannel channel;
+
+  @Column(updatable = false)
+  private String language;
+
+  @Column(updatable = false)
+  private String recipient;
+
+  @Column(updatable = false)
+  private String subject;
+
+  @Column(updatable = false)
+  private String contentType;
+
+  @Column(updatable = false)
+  private byte[] content;
+
+  @Column(updatable = false)
+  private String checksum;
+
+  @Column(updatable = false)
+  private Instant sentAt;
+
+  protected Notice() {}
+
+  public Notice(
+      Invoice invoice,
+      NoticeKind kind,
+      NoticeChannel channel,
+      String language,
+      String recipient,
+      String subject,
+      String contentType,
+      byte[] content,
+      String checksum,
+      Instant sentAt) {
+    this.invoice = invoice;
+    this.kind = kind;
+    this.channel = channel;
+    this.language = language;
+    this.recipient = recipient;
+    this.subject = subject;
+    this.contentType = contentType;
+    this.content = content.clone();
+    this.checksum = checksum;
+    this.sentAt = sentAt;
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public Invoice getInvoice() {
+    return invoice;
+  }
+
+  public NoticeKind getKind() {
+    return kind;
+  }
+
+  public NoticeChannel getChannel() {
+    return channel;
+  }
+
+  public String getLanguage() {
+    return language;
+  }
+
+  public String getRecipient() {
+    return recipient;
+  }
+
+  public String getSubject() {
+    return subject;
+  }
+
+  public String getContentType() {
+    return contentType;
+  }
+
+  public byte[] content() {
+    return content.clone();
+  }
+
+  public String getChecksum() {
+    return checksum;
+  }
+
+  public Instant getSentAt() {
+    return sentAt;
+  }
+}

@@ -1,0 +1,6 @@
+package org.fordra.notices;
+
+public enum NoticeChannel {
+  EMAIL,
+  LETTER
+}
