@@ -12,10 +12,13 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.fordra.invoice.Invoice;
+import org.fordra.money.Money;
 
 /** Monthly installments agreed with the customer on a call. */
 @Entity
@@ -72,8 +75,40 @@ public class PaymentPlan {
     return installments;
   }
 
-  void add(Installment installment) {
-    installments.add(installment);
+  /**
+   * Splits {@code amount} into {@code count} monthly installments, the first on {@code firstDue}.
+   * Each is the amount divided evenly and rounded down to the currency's scale; the last takes the
+   * remainder, so the installments add up to the amount exactly.
+   */
+  public static PaymentPlan split(
+      Invoice invoice, LocalDate agreedOn, Money amount, int count, LocalDate firstDue) {
+    PaymentPlan plan = new PaymentPlan(invoice, agreedOn);
+    Money share =
+        new Money(
+            amount.amount().divide(BigDecimal.valueOf(count), Money.scaleOf(amount.currency()),
+                RoundingMode.DOWN),
+            amount.currency());
+    Money allocated = Money.zero(amount.currency());
+    for (int number = 1; number <= count; number++) {
+      Money installment = number < count ? share : amount.minus(allocated);
+      allocated = allocated.plus(installment);
+      plan.installments.add(
+          new Installment(plan, number, firstDue.plusMonths(number - 1L), installment));
+    }
+    return plan;
+  }
+
+  public Installment installment(int number) {
+    return installments.get(number - 1);
+  }
+
+  /** What is still to come after installment {@code number}: the balance may not exceed it. */
+  public Money dueAfter(int number) {
+    Money sum = Money.zero(invoice.currency());
+    for (Installment later : installments.subList(number, installments.size())) {
+      sum = sum.plus(later.amount());
+    }
+    return sum;
   }
 
   public void end(Outcome outcome) {

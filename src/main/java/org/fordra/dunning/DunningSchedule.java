@@ -1,0 +1,107 @@
+package org.fordra.dunning;
+
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Date;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.dmn.engine.DmnDecisionResult;
+import org.camunda.bpm.engine.DecisionService;
+import org.camunda.bpm.engine.variable.Variables;
+import org.fordra.invoice.Invoice;
+import org.springframework.stereotype.Component;
+
+/**
+ * Works out the dunning plan of an invoice from the manager-edited decision table: the date of
+ * every step and the order they run in. An invoice registered late starts at the latest step
+ * already due instead of sending every missed notice at once.
+ */
+@Component
+public class DunningSchedule {
+
+  private final DecisionService decisions;
+  private final ContactHours contactHours;
+
+  DunningSchedule(DecisionService decisions, ContactHours contactHours) {
+    this.decisions = decisions;
+    this.contactHours = contactHours;
+  }
+
+  public record Plan(ScheduleSettings settings, Map<DunningStep, Date> dates, List<DunningStep> order) {}
+
+  public Plan plan(Invoice invoice) {
+    ScheduleSettings settings = settingsFor(invoice);
+    ZoneId zone = invoice.getCustomer().timeZone();
+    LocalDate due = invoice.getDueDate();
+
+    Map<DunningStep, LocalDate> days = new EnumMap<>(DunningStep.class);
+    // Only worth a pre-due reminder when the customer had longer than that to pay.
+    if (invoice.getIssueDate().isBefore(due.minusDays(settings.preDueReminderDays()))) {
+      days.put(DunningStep.PRE_DUE_REMINDER, due.minusDays(settings.preDueReminderDays()));
+    }
+    days.put(DunningStep.DUE_NOTICE, due.plusDays(settings.dueNoticeDays()));
+    days.put(DunningStep.REMINDER_1, due.plusDays(settings.reminder1Days()));
+    days.put(DunningStep.CALL, due.plusDays(settings.callDays()));
+    days.put(DunningStep.REMINDER_2, due.plusDays(settings.reminder2Days()));
+    days.put(DunningStep.FINAL_NOTICE, due.plusDays(settings.finalNoticeDays()));
+    // Provisional: the real deadline is counted from the day the final notice goes out.
+    days.put(
+        DunningStep.DECISION,
+        due.plusDays(settings.finalNoticeDays() + settings.finalNoticeDeadlineDays()));
+
+    List<DunningStep> order = new ArrayList<>(days.keySet());
+    order.sort(Comparator.comparing(days::get)); // stable: ties keep the ladder's own order
+    order.remove(DunningStep.DECISION);
+    order.add(DunningStep.DECISION);
+
+    LocalDate today = contactHours.today(zone);
+    order = order.subList(firstStepToRun(order, days, today), order.size());
+
+    Map<DunningStep, Date> dates = new EnumMap<>(DunningStep.class);
+    days.forEach((step, day) -> dates.put(step, contactHours.on(day, zone)));
+    return new Plan(settings, dates, List.copyOf(order));
+  }
+
+  /**
+   * A step due today runs today; otherwise the latest step already past runs now. Never past the
+   * final notice: nobody is escalated without the notice that gives them a last deadline.
+   */
+  private static int firstStepToRun(
+      List<DunningStep> order, Map<DunningStep, LocalDate> days, LocalDate today) {
+    int latestPast = -1;
+    int start = order.size() - 1;
+    for (int i = 0; i < order.size(); i++) {
+      LocalDate day = days.get(order.get(i));
+      if (!day.isBefore(today)) {
+        start = day.isEqual(today) || latestPast < 0 ? i : latestPast;
+        break;
+      }
+      latestPast = i;
+    }
+    return Math.min(start, order.indexOf(DunningStep.FINAL_NOTICE));
+  }
+
+  private ScheduleSettings settingsFor(Invoice invoice) {
+    DmnDecisionResult result =
+        decisions
+            .evaluateDecisionByKey(CollectionsProcess.SCHEDULE_DECISION_KEY)
+            .variables(
+                Variables.createVariables()
+                    .putValue("customerType", invoice.getCustomer().getType().name())
+                    .putValue("currency", invoice.currency().getCurrencyCode())
+                    // Whole units are enough to pick a band; the exact amount never leaves the DB.
+                    .putValue(
+                        "amount",
+                        invoice.principal().amount().setScale(0, RoundingMode.DOWN).longValueExact()))
+            .evaluate();
+    if (result.isEmpty()) {
+      throw new IllegalStateException(
+          "the dunning-schedule decision has no row for invoice " + invoice.getNumber());
+    }
+    return ScheduleSettings.from(result.getFirstResult().getEntryMap());
+  }
+}

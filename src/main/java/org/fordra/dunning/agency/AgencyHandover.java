@@ -1,0 +1,11 @@
+package org.fordra.dunning.agency;
+
+/**
+ * The port to a collection agency. The default adapter drops a JSON case file in a folder the
+ * agency collects from; an agency with an API gets an adapter of its own.
+ */
+public interface AgencyHandover {
+
+  /** Hands the case over; throws when the agency could not take it, so the step is retried. */
+  void handOver(AgencyCase agencyCase);
+}

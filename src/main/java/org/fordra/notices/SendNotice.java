@@ -1,0 +1,121 @@
+package org.fordra.notices;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Date;
+import java.util.List;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.fordra.audit.AuditTrail;
+import org.fordra.dunning.Claims;
+import org.fordra.dunning.CollectionsProcess;
+import org.fordra.dunning.ContactHours;
+import org.fordra.dunning.DunningLadder;
+import org.fordra.dunning.DunningStep;
+import org.fordra.dunning.ScheduleSettings;
+import org.fordra.invoice.Invoice;
+import org.fordra.payments.PaymentPlan;
+import org.fordra.payments.PaymentPlanRepository;
+import org.springframework.stereotype.Component;
+
+/**
+ * Sends the notice the BPMN step names in its {@code noticeKind} input. Runs as its own job
+ * (asynchronous before and after): a mail failure fails the job, which the engine retries, and
+ * the stored copy rolls back with it, so a notice is never lost nor recorded unsent. A notice of
+ * the dunning ladder also marks the stage reached and makes the following step next.
+ */
+@Component("sendNotice")
+class SendNotice implements JavaDelegate {
+
+  private final Claims claims;
+  private final Notices notices;
+  private final ContactHours contactHours;
+  private final PaymentPlanRepository plans;
+  private final AuditTrail audit;
+
+  SendNotice(
+      Claims claims,
+      Notices notices,
+      ContactHours contactHours,
+      PaymentPlanRepository plans,
+      AuditTrail audit) {
+    this.claims = claims;
+    this.notices = notices;
+    this.contactHours = contactHours;
+    this.plans = plans;
+    this.audit = audit;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    NoticeKind kind =
+        NoticeKind.valueOf((String) execution.getVariable(CollectionsProcess.VAR_NOTICE_KIND));
+    Invoice invoice = claims.of(execution);
+    ZoneId zone = invoice.getCustomer().timeZone();
+    NoticeFacts facts = factsFor(kind, execution, invoice, zone);
+    if (kind == NoticeKind.FINAL_NOTICE) {
+      // The deadline printed on the notice is the one the process waits for.
+      DunningLadder.setDate(
+          execution, DunningStep.DECISION, contactHours.on(facts.payBy().plusDays(1), zone));
+    }
+    notices.send(invoice, kind, facts);
+    kind.stage()
+        .ifPresent(
+            stage -> {
+              invoice.reachStage(stage);
+              DunningLadder.advancePast(execution, DunningStep.valueOf(kind.name()));
+              audit.record(invoice.getNumber(), AuditTrail.SYSTEM, "STAGE_REACHED", stage.name());
+            });
+  }
+
+  private NoticeFacts factsFor(
+      NoticeKind kind, DelegateExecution execution, Invoice invoice, ZoneId zone) {
+    LocalDate today = contactHours.today(zone);
+    return switch (kind) {
+      case PRE_DUE_REMINDER, DUE_NOTICE -> NoticeFacts.payBy(invoice.getDueDate());
+      case REMINDER_1, REMINDER_2 -> NoticeFacts.payBy(dayBeforeStepAfter(execution, kind, zone, today));
+      case FINAL_NOTICE -> {
+        int days = (Integer) execution.getVariable(ScheduleSettings.FINAL_NOTICE_DEADLINE_DAYS);
+        yield NoticeFacts.payBy(today.plusDays(days));
+      }
+      case BROKEN_PROMISE -> NoticeFacts.payBy(dayBefore(DunningLadder.dateOf(execution,
+          DunningLadder.next(execution)), zone, today));
+      case MISSED_INSTALLMENT ->
+          NoticeFacts.payBy(dayBefore(
+              (Date) execution.getVariable(CollectionsProcess.VAR_GRACE_ENDS_AT), zone, today));
+      case PAYMENT_PLAN_CONFIRMATION -> {
+        PaymentPlan plan = plans.findFirstByInvoiceIdOrderByIdDesc(invoice.getId()).orElseThrow();
+        List<NoticeFacts.InstallmentLine> lines =
+            plan.getInstallments().stream()
+                .map(i -> new NoticeFacts.InstallmentLine(i.getNumber(), i.getDueDate(), i.amount()))
+                .toList();
+        yield new NoticeFacts(lines.get(0).dueDate(), null, lines);
+      }
+      case SETTLEMENT_OFFER ->
+          new NoticeFacts(
+              dayBefore(
+                  (Date) execution.getVariable(CollectionsProcess.VAR_SETTLEMENT_DEADLINE_AT),
+                  zone,
+                  today),
+              invoice.settlementAmount().orElseThrow(),
+              List.of());
+      case AGENCY_HANDOVER, PAID_RECEIPT -> NoticeFacts.none();
+    };
+  }
+
+  /** A firm date: the day before the next step would follow. */
+  private LocalDate dayBeforeStepAfter(
+      DelegateExecution execution, NoticeKind kind, ZoneId zone, LocalDate today) {
+    DunningStep after = DunningLadder.after(execution, DunningStep.valueOf(kind.name()));
+    Date next = after == null ? null : DunningLadder.dateOf(execution, after);
+    return dayBefore(next, zone, today);
+  }
+
+  private LocalDate dayBefore(Date moment, ZoneId zone, LocalDate today) {
+    if (moment == null) {
+      return today.plusDays(7);
+    }
+    LocalDate day = contactHours.dayOf(moment, zone).minusDays(1);
+    return day.isAfter(today) ? day : today.plusDays(1);
+  }
+}

@@ -1,0 +1,46 @@
+package org.fordra.payments;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.fordra.audit.AuditTrail;
+import org.fordra.dunning.Claims;
+import org.fordra.dunning.CollectionsProcess;
+import org.fordra.invoice.Invoice;
+import org.fordra.invoice.InvoiceAccounts;
+import org.springframework.stereotype.Component;
+
+/**
+ * A payment was booked: does it end the claim? A partial payment lowers the balance and dunning
+ * goes on where it is.
+ */
+@Component("applyPayment")
+class ApplyPayment implements JavaDelegate {
+
+  private final Claims claims;
+  private final Clearance clearance;
+  private final InvoiceAccounts accounts;
+  private final AuditTrail audit;
+
+  ApplyPayment(Claims claims, Clearance clearance, InvoiceAccounts accounts, AuditTrail audit) {
+    this.claims = claims;
+    this.clearance = clearance;
+    this.accounts = accounts;
+    this.audit = audit;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    Invoice invoice = claims.of(execution);
+    Clearance.Verdict verdict = clearance.of(invoice);
+    execution.setVariableLocal(
+        CollectionsProcess.VAR_CLAIM_CLEARED, verdict != Clearance.Verdict.OPEN);
+    if (verdict == Clearance.Verdict.OPEN) {
+      var balance = accounts.of(invoice).balance();
+      audit.record(
+          invoice.getNumber(),
+          AuditTrail.SYSTEM,
+          "PARTLY_PAID",
+          balance.currency().getCurrencyCode() + " " + balance + " still owed; dunning goes on");
+    }
+  }
+}

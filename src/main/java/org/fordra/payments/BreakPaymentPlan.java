@@ -1,0 +1,37 @@
+package org.fordra.payments;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.fordra.audit.AuditTrail;
+import org.fordra.dunning.Claims;
+import org.fordra.dunning.CollectionsProcess;
+import org.fordra.invoice.Invoice;
+import org.springframework.stereotype.Component;
+
+/** An installment stayed unpaid after the reminder and its grace period: the plan is off. */
+@Component("breakPaymentPlan")
+class BreakPaymentPlan implements JavaDelegate {
+
+  private final Claims claims;
+  private final PaymentPlanRepository plans;
+  private final AuditTrail audit;
+
+  BreakPaymentPlan(Claims claims, PaymentPlanRepository plans, AuditTrail audit) {
+    this.claims = claims;
+    this.plans = plans;
+    this.audit = audit;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    Invoice invoice = claims.of(execution);
+    plans.findFirstByInvoiceIdOrderByIdDesc(invoice.getId()).orElseThrow().end(PaymentPlan.Outcome.BROKEN);
+    execution.setVariable(CollectionsProcess.VAR_PLAN_OUTCOME, PaymentPlan.Outcome.BROKEN.name());
+    audit.record(
+        invoice.getNumber(),
+        AuditTrail.SYSTEM,
+        "PLAN_BROKEN",
+        "Installment " + execution.getVariable(CollectionsProcess.VAR_INSTALLMENT_NUMBER)
+            + " still unpaid after the grace period");
+  }
+}

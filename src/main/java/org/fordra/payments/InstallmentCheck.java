@@ -1,0 +1,71 @@
+package org.fordra.payments;
+
+import java.time.ZoneId;
+import java.util.Date;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.fordra.audit.AuditTrail;
+import org.fordra.dunning.Claims;
+import org.fordra.dunning.CollectionsProcess;
+import org.fordra.dunning.ContactHours;
+import org.fordra.invoice.Invoice;
+import org.fordra.invoice.InvoiceAccounts;
+import org.fordra.money.Money;
+import org.springframework.stereotype.Component;
+
+/**
+ * Is the current installment paid? It is when the balance is no more than the installments still
+ * to come, so early, late or combined payments all count.
+ */
+@Component("checkInstallment")
+class InstallmentCheck implements JavaDelegate {
+
+  private final Claims claims;
+  private final InvoiceAccounts accounts;
+  private final PaymentPlanRepository plans;
+  private final ContactHours contactHours;
+  private final AuditTrail audit;
+
+  InstallmentCheck(
+      Claims claims,
+      InvoiceAccounts accounts,
+      PaymentPlanRepository plans,
+      ContactHours contactHours,
+      AuditTrail audit) {
+    this.claims = claims;
+    this.accounts = accounts;
+    this.plans = plans;
+    this.contactHours = contactHours;
+    this.audit = audit;
+  }
+
+  /** An installment is checked the morning after its due date. */
+  static Date checkDate(PaymentPlan plan, int number, ContactHours hours, ZoneId zone) {
+    return hours.on(plan.installment(number).getDueDate().plusDays(1), zone);
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    Invoice invoice = claims.of(execution);
+    PaymentPlan plan = plans.findFirstByInvoiceIdOrderByIdDesc(invoice.getId()).orElseThrow();
+    int number = ((Number) execution.getVariable(CollectionsProcess.VAR_INSTALLMENT_NUMBER)).intValue();
+    Money balance = accounts.of(invoice).balance();
+    boolean paid = balance.compareTo(plan.dueAfter(number)) <= 0;
+    execution.setVariable(CollectionsProcess.VAR_INSTALLMENT_PAID, paid);
+    boolean firstLook = execution.getVariable(CollectionsProcess.VAR_GRACE_ENDS_AT) == null;
+    if (!paid && firstLook) {
+      int grace =
+          ((Number) execution.getVariable(CollectionsProcess.VAR_MISSED_INSTALLMENT_GRACE_DAYS))
+              .intValue();
+      execution.setVariable(
+          CollectionsProcess.VAR_GRACE_ENDS_AT,
+          contactHours.daysFromToday(grace + 1, invoice.getCustomer().timeZone()));
+      audit.record(
+          invoice.getNumber(),
+          AuditTrail.SYSTEM,
+          "INSTALLMENT_MISSED",
+          "Installment " + number + " of " + plan.getInstallments().size() + " due "
+              + plan.installment(number).getDueDate() + " is unpaid; " + grace + " days' grace");
+    }
+  }
+}
