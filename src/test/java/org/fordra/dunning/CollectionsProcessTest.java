@@ -416,4 +416,25 @@ class CollectionsProcessTest {
         task(), withVariables("disputeResolution", "REJECTED", "resolutionNotes", "on time"));
     assertInvoice().isWaitingAt("Reminder2Due");
   }
+
+  @Test
+  void largerBusinessClaimIsCalledOnTheDueDate() {
+    ProcessInstance large =
+        scenario.register(CustomerType.BUSINESS, "25000.00", ISSUED, DUE);
+    scenario.runUntil(DUE, large);
+    BpmnAwareTests.assertThat(large).isWaitingAt("CallCustomer");
+    assertThat(scenario.noticesSent(large)).containsExactly(PRE_DUE_REMINDER, DUE_NOTICE);
+
+    scenario.complete(BpmnAwareTests.task(large), withVariables("callOutcome", "NO_CONTACT"));
+    BpmnAwareTests.assertThat(large).isWaitingAt("Reminder1Due");
+  }
+
+  @Test
+  void invoiceRegisteredTenDaysOverdueGoesStraightToTheCall() {
+    scenario.today(DUE.plusDays(10));
+    ProcessInstance late = scenario.register(CustomerType.CONSUMER, "80.00", ISSUED, DUE);
+    scenario.runDueJobs(late);
+    BpmnAwareTests.assertThat(late).isWaitingAt("CallCustomer");
+    assertThat(scenario.noticesSent(late)).isEmpty();
+  }
 }
