@@ -65,6 +65,7 @@ public class ApiAuthenticationFilter extends OncePerRequestFilter {
     response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
     response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"Fordra\"");
     response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+    response.setCharacterEncoding("UTF-8");
     response
         .getWriter()
         .write(

@@ -1,0 +1,81 @@
+package org.fordra.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.User;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.test.context.ActiveProfiles;
+
+/** Nobody gets in without an account: Fordra's API and the engine's REST API alike. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+class LoginRequiredTest {
+
+  @Autowired TestRestTemplate http;
+  @Autowired IdentityService identity;
+
+  @BeforeEach
+  void anAccount() {
+    if (identity.createUserQuery().userId("auditor").count() == 0) {
+      User user = identity.newUser("auditor");
+      user.setPassword("s3cret-Passw0rd");
+      identity.saveUser(user);
+    }
+  }
+
+  @Test
+  void apiRefusesAnonymousCallersWithAProblem() {
+    var response = http.getForEntity("/api/invoices/ANY/audit", String.class);
+    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+    assertThat(response.getHeaders().getContentType())
+        .isEqualTo(MediaType.parseMediaType("application/problem+json;charset=UTF-8"));
+    assertThat(response.getBody()).contains("\"status\":401");
+    assertThat(response.getHeaders().getFirst("WWW-Authenticate")).startsWith("Basic");
+  }
+
+  // A wrong password locks an account for a few seconds (the engine's login throttling), so the
+  // refused logins use an account of their own.
+  @Test
+  void apiRefusesAWrongPassword() {
+    var response =
+        http.withBasicAuth("intruder", "guess").getForEntity("/api/invoices/ANY/audit", String.class);
+    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+  }
+
+  @Test
+  void apiLetsAnEngineUserIn() {
+    var response =
+        http.withBasicAuth("auditor", "s3cret-Passw0rd")
+            .getForEntity("/api/invoices/NO-SUCH-INVOICE/audit", String.class);
+    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+  }
+
+  @Test
+  void engineRestRefusesAnonymousCallers() {
+    assertThat(http.getForEntity("/engine-rest/process-definition", String.class).getStatusCode())
+        .isEqualTo(HttpStatus.UNAUTHORIZED);
+    assertThat(
+            http.withBasicAuth("intruder", "wrong")
+                .getForEntity("/engine-rest/task", String.class)
+                .getStatusCode())
+        .isEqualTo(HttpStatus.UNAUTHORIZED);
+  }
+
+  @Test
+  void engineRestShowsAUserOnlyWhatTheyAreAuthorizedFor() {
+    // Authorization checks are on: an account without grants sees no process definitions.
+    var response =
+        http.withBasicAuth("auditor", "s3cret-Passw0rd")
+            .getForEntity("/engine-rest/process-definition", List.class);
+    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(response.getBody()).isEmpty();
+  }
+}
