@@ -24,6 +24,8 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.bpm.engine.test.assertions.bpmn.ProcessInstanceAssert;
+import org.fordra.audit.AuditEntry;
+import org.fordra.audit.AuditTrail;
 import org.fordra.customer.CustomerType;
 import org.fordra.invoice.DunningStage;
 import org.fordra.invoice.InvoiceStatus;
@@ -52,6 +54,7 @@ class CollectionsProcessTest {
 
   @Autowired ProcessEngine engine;
   @Autowired CollectionsScenario scenario;
+  @Autowired AuditTrail audit;
 
   ProcessInstance invoice;
 
@@ -143,6 +146,15 @@ class CollectionsProcessTest {
     assertThat(scenario.invoice(invoice).getStage()).isEqualTo(DunningStage.ESCALATED);
     assertThat(scenario.noticesSent(invoice))
         .containsExactly(PRE_DUE_REMINDER, DUE_NOTICE, REMINDER_1, REMINDER_2, FINAL_NOTICE);
+    assertThat(audit.of(invoice.getBusinessKey()))
+        .extracting(AuditEntry::getAction)
+        .containsSubsequence(
+            "SCHEDULE_PLANNED", "STAGE_REACHED", "STAGE_REACHED", "STAGE_REACHED",
+            "CALL_OUTCOME", "STAGE_REACHED", "STAGE_REACHED", "ESCALATED");
+    assertThat(audit.of(invoice.getBusinessKey()))
+        .filteredOn(e -> e.getAction().equals("CALL_OUTCOME"))
+        .singleElement()
+        .satisfies(e -> assertThat(e.getDetail()).isEqualTo("NO_CONTACT. Notes: voicemail"));
   }
 
   private void escalate() {
