@@ -27,7 +27,9 @@ public class PaymentPlan {
   public enum Outcome {
     ACTIVE,
     KEPT,
-    BROKEN
+    BROKEN,
+    /** A dispute stopped it; dunning resumes from the ladder once the dispute is closed. */
+    INTERRUPTED
   }
 
   @Id

@@ -449,4 +449,27 @@ class CollectionsProcessTest {
     BpmnAwareTests.assertThat(late).isWaitingAt("CallCustomer");
     assertThat(scenario.noticesSent(late)).isEmpty();
   }
+
+  @Test
+  void disputeDuringAPaymentPlanStopsThePlanAndDunningResumesAfterIt() {
+    scenario.runUntil(LocalDate.of(2026, 4, 8), invoice);
+    scenario.complete(task(), withVariables("callOutcome", "PAYMENT_PLAN", "planInstallments", 4));
+    scenario.runDueJobs(invoice);
+    scenario.runUntil(LocalDate.of(2026, 4, 20), invoice);
+    scenario.dispute(invoice, "the plan amounts are wrong");
+
+    assertInvoice().isWaitingAt("ReviewDispute");
+    assertThat(BpmnAwareTests.runtimeService().createProcessInstanceQuery()
+        .processDefinitionKey("payment-plan").processInstanceBusinessKey(invoice.getBusinessKey())
+        .count()).isZero();
+    assertThat(audit.of(invoice.getBusinessKey())).extracting(AuditEntry::getAction)
+        .contains("PLAN_INTERRUPTED");
+
+    scenario.complete(
+        task(), withVariables("disputeResolution", "REJECTED", "resolutionNotes", "amounts right"));
+    // Reminder 2 was due on 15 April, before the pause: it goes out now.
+    scenario.runDueJobs(invoice);
+    assertThat(scenario.noticesSent(invoice)).endsWith(PAYMENT_PLAN_CONFIRMATION, REMINDER_2);
+    assertInvoice().isWaitingAt("FinalNoticeDue");
+  }
 }
