@@ -37,6 +37,19 @@ class NoticeMail {
     this.outbox = outbox;
   }
 
+  /**
+   * The notice as mail carries it: lines end in CRLF on the wire (RFC 5322), so the HTML is stored
+   * with CRLF too, and the stored copy is byte for byte the HTML part the customer receives.
+   */
+  static RenderedNotice asMailed(RenderedNotice notice) {
+    return new RenderedNotice(
+        notice.language(), notice.subject(), crlf(notice.html()), crlf(notice.text()));
+  }
+
+  private static String crlf(String text) {
+    return text.replaceAll("\r?\n", "\r\n");
+  }
+
   MimeMessage compose(String to, RenderedNotice notice, Instant sentAt) {
     try {
       MimeMessage message =

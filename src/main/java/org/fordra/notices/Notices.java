@@ -78,7 +78,7 @@ public class Notices {
     MimeMessage email = null;
     byte[] letterPdf = null;
     if (delivery.byEmail()) {
-      RenderedNotice rendered = renderer.email(request);
+      RenderedNotice rendered = NoticeMail.asMailed(renderer.email(request));
       email = mail.compose(customer.getEmail(), rendered, sentAt);
       byte[] html = rendered.html().getBytes(StandardCharsets.UTF_8);
       stored.add(
