@@ -12,9 +12,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * The folder a print service collects letters from, and where e-mails land when no mail server
- * is configured (the demo). A file is named for the invoice, the notice and the day, and written
- * whole (temp file, then move), so a retried job replaces its own half-finished attempt instead of
- * leaving a second letter for the printer.
+ * is configured (the demo). A file is named for the invoice, the notice and the day, and appears
+ * whole (written to a hidden part file, then moved into place), so a print service never picks up
+ * half a letter, and a retried step replaces its own earlier attempt instead of adding a second.
  */
 @Component
 class NoticeOutbox {
@@ -32,14 +32,39 @@ class NoticeOutbox {
   }
 
   Path write(String fileName, byte[] content) {
+    return stage(fileName, content).publish();
+  }
+
+  /** Writes the file where the print service does not look yet; {@link Staged#publish} shows it. */
+  Staged stage(String fileName, byte[] content) {
     try {
       Files.createDirectories(folder);
-      Path target = folder.resolve(fileName);
       Path temp = Files.createTempFile(folder, ".notice-", ".part");
       Files.write(temp, content);
-      return Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+      return new Staged(temp, folder.resolve(fileName));
     } catch (IOException e) {
       throw new UncheckedIOException("could not write " + fileName + " to the outbox " + folder, e);
+    }
+  }
+
+  /** A file written but not yet visible in the outbox. */
+  record Staged(Path part, Path target) {
+
+    Path publish() {
+      try {
+        return Files.move(
+            part, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+      } catch (IOException e) {
+        throw new UncheckedIOException("could not move " + target + " into the outbox", e);
+      }
+    }
+
+    void discard() {
+      try {
+        Files.deleteIfExists(part);
+      } catch (IOException e) {
+        // A stray part file is harmless: the print service only takes finished files.
+      }
     }
   }
 

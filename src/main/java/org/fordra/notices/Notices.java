@@ -24,11 +24,12 @@ import org.springframework.transaction.annotation.Transactional;
  *
  * <p>Runs inside the transaction of the process step (its job). Everything that can fail comes
  * first: rendering, the PDF, storing the copies (flushed, so a database error surfaces now), the
- * audit lines, the letter in the outbox. The e-mail goes last. If it fails, the exception fails the
- * job and rolls back the stored copies and audit lines, and the engine retries the whole step
- * later: the customer never gets a notice Fordra has no copy of, and a retry never finds an
- * earlier row to duplicate. (Left over is the window every SMTP sender has: the server accepts
- * the mail and the commit after it fails; the retry then mails once more.)
+ * audit lines, the letter written (but not yet visible) in the outbox. The e-mail goes last, and
+ * only then is the letter moved into the outbox. If the e-mail fails, the exception fails the job,
+ * the letter is dropped and the stored copies and audit lines roll back; the engine retries the
+ * whole step later. So the customer never gets a notice Fordra has no copy of, and a retry never
+ * finds an earlier row to duplicate. (Left over is the window every SMTP sender has: the server
+ * accepts the mail and the commit after it fails; the retry then mails once more.)
  */
 @Component
 public class Notices {
@@ -100,11 +101,23 @@ public class Notices {
           kind + " by " + notice.getChannel() + " in " + notice.getLanguage() + " to "
               + notice.getRecipient() + ", copy: /api/notices/" + notice.getId());
     }
-    if (letterPdf != null) {
-      outbox.write(NoticeOutbox.fileName(invoice, kind, NoticeChannel.LETTER, today), letterPdf);
+    NoticeOutbox.Staged letter =
+        letterPdf == null
+            ? null
+            : outbox.stage(NoticeOutbox.fileName(invoice, kind, NoticeChannel.LETTER, today), letterPdf);
+    try {
+      if (email != null) {
+        mail.deliver(email, NoticeOutbox.fileName(invoice, kind, NoticeChannel.EMAIL, today));
+      }
+    } catch (RuntimeException e) {
+      // The step fails and is retried whole: no letter may go to the printer for it meanwhile.
+      if (letter != null) {
+        letter.discard();
+      }
+      throw e;
     }
-    if (email != null) {
-      mail.deliver(email, NoticeOutbox.fileName(invoice, kind, NoticeChannel.EMAIL, today));
+    if (letter != null) {
+      letter.publish();
     }
     return stored.get(0);
   }

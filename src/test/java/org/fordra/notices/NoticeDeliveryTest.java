@@ -1,6 +1,7 @@
 package org.fordra.notices;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
@@ -41,6 +42,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.mail.MailException;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -148,13 +150,40 @@ class NoticeDeliveryTest {
     assertThat(smtp.getReceivedMessages()).isEmpty();
   }
 
+  @Test
+  void aFailedSendKeepsNoCopyAndTheRetrySendsExactlyOnce() {
+    String number = register("en", "GB", "GBP", Delivery.EMAIL_AND_LETTER);
+    smtp.stop();
+
+    assertThatThrownBy(() -> send(number, NoticeKind.REMINDER_2)).isInstanceOf(MailException.class);
+
+    assertThat(copiesOf(number)).isEmpty();
+    assertThat(audit.of(number)).noneMatch(e -> e.getAction().equals("NOTICE_SENT"));
+    // No letter goes to the printer for a step that failed and will be retried.
+    assertThat(outbox.toFile().list((dir, name) -> name.startsWith(number))).isEmpty();
+
+    smtp.start();
+    List<Notice> sent = send(number, NoticeKind.REMINDER_2);
+
+    assertThat(sent).extracting(Notice::getChannel)
+        .containsExactly(NoticeChannel.EMAIL, NoticeChannel.LETTER);
+    assertThat(smtp.getReceivedMessages()).hasSize(1);
+    assertThat(audit.of(number)).filteredOn(e -> e.getAction().equals("NOTICE_SENT")).hasSize(2);
+    // One letter for the printer, from the attempt that succeeded.
+    assertThat(outbox.toFile().list((dir, name) -> name.startsWith(number))).hasSize(1);
+  }
+
+  private List<Notice> copiesOf(String number) {
+    return transaction.execute(
+        status ->
+            stored.findByInvoiceIdOrderByIdAsc(invoices.findByNumber(number).orElseThrow().getId()));
+  }
+
   private List<Notice> send(String number, NoticeKind kind) {
     transaction.executeWithoutResult(
         status ->
             notices.send(invoices.findByNumber(number).orElseThrow(), kind, NoticeFacts.payBy(PAY_BY)));
-    return transaction.execute(
-        status ->
-            stored.findByInvoiceIdOrderByIdAsc(invoices.findByNumber(number).orElseThrow().getId()));
+    return copiesOf(number);
   }
 
   private String register(String language, String country, String currency, Delivery delivery) {
