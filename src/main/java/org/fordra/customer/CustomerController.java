@@ -39,7 +39,9 @@ class CustomerController {
       @NotBlank String language,
       @NotBlank @Email @Size(max = 320) String email,
       @Size(max = 40) String phone,
-      @NotBlank String timeZone) {}
+      @NotBlank String timeZone,
+      Delivery delivery,
+      @Size(max = 500) String postalAddress) {}
 
   record CustomerView(
       Long id,
@@ -50,6 +52,8 @@ class CustomerController {
       String email,
       String phone,
       String timeZone,
+      Delivery delivery,
+      String postalAddress,
       Instant createdAt) {
 
     static CustomerView of(Customer c) {
@@ -62,6 +66,8 @@ class CustomerController {
           c.getEmail(),
           c.getPhone(),
           c.timeZone().getId(),
+          c.getDelivery(),
+          c.getPostalAddress(),
           c.getCreatedAt());
     }
   }
@@ -97,20 +103,29 @@ class CustomerController {
       errors.add(new InvalidField.FieldError("timeZone", "'" + request.timeZone()
           + "' is not a time zone, such as Europe/Stockholm or America/New_York"));
     }
+    boolean letters = request.delivery() != null && request.delivery() != Delivery.EMAIL;
+    if (letters && (request.postalAddress() == null || request.postalAddress().isBlank())) {
+      errors.add(new InvalidField.FieldError("postalAddress", "is required for letters"));
+    }
     if (!errors.isEmpty()) {
       throw new InvalidField(errors);
     }
-    Customer saved =
-        customers.save(
-            new Customer(
-                request.name().trim(),
-                request.type(),
-                country,
-                language,
-                request.email().trim(),
-                request.phone() == null || request.phone().isBlank() ? null : request.phone().trim(),
-                zone,
-                clock.instant()));
+    Customer customer =
+        new Customer(
+            request.name().trim(),
+            request.type(),
+            country,
+            language,
+            request.email().trim(),
+            request.phone() == null || request.phone().isBlank() ? null : request.phone().trim(),
+            zone,
+            clock.instant());
+    customer.setDelivery(request.delivery());
+    customer.setPostalAddress(
+        request.postalAddress() == null || request.postalAddress().isBlank()
+            ? null
+            : request.postalAddress().trim());
+    Customer saved = customers.save(customer);
     return ResponseEntity.created(URI.create("/api/customers/" + saved.getId()))
         .body(CustomerView.of(saved));
   }

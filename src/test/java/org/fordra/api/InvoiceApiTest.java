@@ -101,6 +101,33 @@ class InvoiceApiTest {
   }
 
   @Test
+  void aCustomerWhoWantsLettersGivesAPostalAddress() {
+    Answer noAddress =
+        bookkeeper.post(
+            "/api/customers",
+            """
+            {"name": "Ola Nordmann", "type": "CONSUMER", "country": "NO", "language": "nb",
+             "email": "ola@example.no", "timeZone": "Europe/Oslo", "delivery": "LETTER"}
+            """);
+    assertProblem(noAddress, 400);
+    assertThat(noAddress.body().get("errors").findValuesAsText("field")).containsExactly("postalAddress");
+
+    Answer letters =
+        bookkeeper.post(
+            "/api/customers",
+            """
+            {"name": "Ola Nordmann", "type": "CONSUMER", "country": "NO", "language": "nb",
+             "email": "ola@example.no", "timeZone": "Europe/Oslo", "delivery": "EMAIL_AND_LETTER",
+             "postalAddress": "Storgata 1\\n0155 Oslo"}
+            """);
+    assertThat(letters.status()).isEqualTo(201);
+    assertThat(letters.body().get("delivery").asText()).isEqualTo("EMAIL_AND_LETTER");
+    assertThat(letters.body().get("postalAddress").asText()).isEqualTo("Storgata 1\n0155 Oslo");
+    assertThat(bookkeeper.get("/api/customers/" + customerId).body().get("delivery").asText())
+        .isEqualTo("EMAIL");
+  }
+
+  @Test
   void registeringAnInvoiceStartsItsCollectionsCase() {
     String number = number();
     Answer created = register(number, "\"1250.00\"");

@@ -63,6 +63,10 @@ class NoticeApiTest {
       User user = identity.newUser("clerk");
       user.setPassword("clerk-Passw0rd");
       identity.saveUser(user);
+      if (identity.createGroupQuery().groupId("collectors").count() == 0) {
+        identity.saveGroup(identity.newGroup("collectors"));
+      }
+      identity.createMembership("clerk", "collectors");
     }
     http = anonymous.withBasicAuth("clerk", "clerk-Passw0rd");
     ClockUtil.setCurrentTime(Date.from(Instant.parse("2026-04-15T07:00:00Z")));
