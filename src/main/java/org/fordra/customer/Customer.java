@@ -7,6 +7,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Locale;
@@ -37,6 +38,15 @@ public class Customer {
   private String timeZone;
 
   private Instant createdAt;
+
+  /** Agreed in advance to the fees the law allows only where agreed (fees package). */
+  private boolean feesAgreed;
+
+  /** The contract's own one-off late fee, in the invoice currency, where no statute applies. */
+  private BigDecimal contractLateFee;
+
+  /** The contract's own yearly late interest in percent, where no statute applies. */
+  private BigDecimal contractInterestPercent;
 
   protected Customer() {}
 
@@ -97,5 +107,25 @@ public class Customer {
 
   public Instant getCreatedAt() {
     return createdAt;
+  }
+
+  public boolean isFeesAgreed() {
+    return feesAgreed;
+  }
+
+  public BigDecimal getContractLateFee() {
+    return contractLateFee;
+  }
+
+  public BigDecimal getContractInterestPercent() {
+    return contractInterestPercent;
+  }
+
+  /** What the customer agreed before the invoice; {@code null} fee or rate: none agreed. */
+  public void agreeToTerms(
+      boolean feesAgreed, BigDecimal contractLateFee, BigDecimal contractInterestPercent) {
+    this.feesAgreed = feesAgreed;
+    this.contractLateFee = contractLateFee;
+    this.contractInterestPercent = contractInterestPercent;
   }
 }
