@@ -51,4 +51,11 @@ class EuLatePaymentDirectiveTest {
     assertThat(all.of("US", CustomerType.CONSUMER).name()).startsWith("US consumer");
     assertThat(all.of("JP", CustomerType.BUSINESS)).isInstanceOf(ContractTermsOnly.class);
   }
+
+  @Test
+  void ecbRatePlusEightAcrossTheJuly2024Change() {
+    // Irish business, EUR 5,000 due 20 June 2024: 10 days at 4.50 + 8, 20 days at 4.25 + 8: 50.68
+    var claim = AClaim.business("IE").in("EUR", "5000.00").due(day(2024, 6, 20)).build();
+    assertThat(interest(law, claim, day(2024, 7, 20))).isEqualTo("50.68");
+  }
 }

@@ -53,4 +53,11 @@ class NorwegianLawTest {
           assertThat(a.max().toString()).isEqualTo("470.00");
         });
   }
+
+  @Test
+  void businessInterestWithinOneHalfYear() {
+    // NOK 100,000 due 31 Jan 2025: 28 days of February at 12.5 %: 958.90
+    var claim = AClaim.business("NO").in("NOK", "100000.00").due(day(2025, 1, 31)).build();
+    assertThat(interest(law, claim, day(2025, 2, 28))).isEqualTo("958.90");
+  }
 }

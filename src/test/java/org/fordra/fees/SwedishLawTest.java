@@ -55,4 +55,11 @@ class SwedishLawTest {
     var euros = AClaim.business("SE").in("EUR", "5000.00").due(day(2025, 3, 31)).build();
     assertThat(law.allowed(FeeOccasion.REMINDER_1, day(2025, 4, 10), euros)).isEmpty();
   }
+
+  @Test
+  void consumerInterestAcrossTheJuly2025Change() {
+    // SEK 2,500 due 20 June 2025: 10 days at 3 + 8 = 11 %, 20 days at 2 + 8 = 10 %: 21.23
+    var claim = AClaim.consumer("SE").in("SEK", "2500.00").due(day(2025, 6, 20)).build();
+    assertThat(interest(law, claim, day(2025, 7, 20))).isEqualTo("21.23");
+  }
 }

@@ -39,4 +39,11 @@ class UkLatePaymentActTest {
     var claim = AClaim.business("GB").in("GBP", debt).due(day(2025, 1, 4)).build();
     return law.allowed(FeeOccasion.REMINDER_1, day(2025, 1, 20), claim).get(0).max().toString();
   }
+
+  @Test
+  void interestStartingInJuly2025UsesTheJuneRate() {
+    // Reference rate 30 June 2025 = 4.25 -> 12.25 %; GBP 20,000 for 30 days: 201.37
+    var claim = AClaim.business("GB").in("GBP", "20000.00").due(day(2025, 7, 10)).build();
+    assertThat(interest(law, claim, day(2025, 8, 9))).isEqualTo("201.37");
+  }
 }
