@@ -21,8 +21,10 @@ import org.springframework.stereotype.Component;
  * interest runs on from that day on what principal is left. A credit lowers the principal.
  *
  * <p>A payment or credit dated on a day counts for that whole day (no interest on the paid part
- * for the day of payment). Once a case is closed (paid, settled, cancelled, written off), interest
- * that payments did not cover is not pursued: closing the case waives it.
+ * for the day of payment). A case closes when its booked balance (principal, charges, credits,
+ * payments) is cleared; interest is claimed on notices and in the payoff but never blocks closing.
+ * Once a case is closed (paid, settled, cancelled, written off), interest counts only as far as
+ * payments went beyond the booked balance: the rest is waived, so a closed case owes nothing.
  */
 @Component
 public class StatutoryLateInterest implements LateInterest {
@@ -81,14 +83,23 @@ public class StatutoryLateInterest implements LateInterest {
           }
         });
     Money accrued = ledger.accruedUntil(day);
-    if (invoice.isClosed()) {
-      accrued = ledger.interestPaid().compareTo(accrued) < 0 ? ledger.interestPaid() : accrued;
-    }
     Money alreadyBooked =
         booked.stream()
             .filter(c -> c.getType() == ChargeType.LATE_INTEREST)
             .map(Charge::amount)
             .reduce(zero, Money::plus);
+    if (invoice.isClosed()) {
+      // Closed on the booked balance: interest counts only as far as payments went beyond it.
+      Money beyondBalance =
+          movements.stream().filter(m -> m.kind() == 1).map(Movement::amount)
+              .reduce(zero, Money::plus)
+              .plus(movements.stream().filter(m -> m.kind() == 0).map(Movement::amount)
+                  .reduce(zero, Money::plus))
+              .minus(invoice.principal())
+              .minus(booked.stream().map(Charge::amount).reduce(zero, Money::plus));
+      Money covered = alreadyBooked.plus(beyondBalance.isPositive() ? beyondBalance : zero);
+      accrued = covered.compareTo(accrued) < 0 ? covered : accrued;
+    }
     Money notBooked = accrued.minus(alreadyBooked);
     return notBooked.isPositive() ? notBooked : zero;
   }

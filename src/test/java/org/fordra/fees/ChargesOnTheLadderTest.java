@@ -73,6 +73,15 @@ class ChargesOnTheLadderTest {
     assertThat(payoff.interest().toString()).isEqualTo("8.16");
     assertThat(payoff.total().toString()).isEqualTo("1048.16");
     assertThat(scenario.balance(invoice)).isEqualTo("1040.00");
+
+    // Paying the booked balance closes the case; the unpaid interest is then waived.
+    scenario.runUntil(day(2026, 4, 30), invoice);
+    scenario.pay(invoice, "1040.00", day(2026, 4, 30));
+    scenario.runDueJobs(invoice);
+    assertThat(scenario.invoice(invoice).getStatus()).isEqualTo(InvoiceStatus.PAID);
+    Payoff closed = scenario.payoff(invoice, day(2026, 5, 10));
+    assertThat(closed.interest().toString()).isEqualTo("0.00");
+    assertThat(closed.total().toString()).isEqualTo("0.00");
   }
 
   @Test
