@@ -34,7 +34,7 @@ public class Jurisdictions {
       case "NL" -> netherlands;
       case "SE" -> sweden;
       case "NO" -> norway;
-      case "GB" -> business ? unitedKingdom : elsewhere;
+      case "GB", "UK" -> business ? unitedKingdom : elsewhere;
       case "US" -> business ? elsewhere : usConsumers;
       default ->
           business && EuLatePaymentDirective.MEMBER_STATES.contains(country)
