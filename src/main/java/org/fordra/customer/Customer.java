@@ -7,6 +7,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Locale;
@@ -45,6 +46,15 @@ public class Customer {
   /** The address a letter is printed with, one line per line; none for e-mail only. */
   @Column(name = "postal_address")
   private String postalAddress;
+
+  /** Agreed in advance to the fees the law allows only where agreed (fees package). */
+  private boolean feesAgreed;
+
+  /** The contract's own one-off late fee, in the invoice currency, where no statute applies. */
+  private BigDecimal contractLateFee;
+
+  /** The contract's own yearly late interest in percent, where no statute applies. */
+  private BigDecimal contractInterestPercent;
 
   protected Customer() {}
 
@@ -121,5 +131,25 @@ public class Customer {
 
   public void setPostalAddress(String postalAddress) {
     this.postalAddress = postalAddress;
+  }
+
+  public boolean isFeesAgreed() {
+    return feesAgreed;
+  }
+
+  public BigDecimal getContractLateFee() {
+    return contractLateFee;
+  }
+
+  public BigDecimal getContractInterestPercent() {
+    return contractInterestPercent;
+  }
+
+  /** What the customer agreed before the invoice; {@code null} fee or rate: none agreed. */
+  public void agreeToTerms(
+      boolean feesAgreed, BigDecimal contractLateFee, BigDecimal contractInterestPercent) {
+    this.feesAgreed = feesAgreed;
+    this.contractLateFee = contractLateFee;
+    this.contractInterestPercent = contractInterestPercent;
   }
 }

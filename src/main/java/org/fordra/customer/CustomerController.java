@@ -5,6 +5,7 @@ import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
 import java.net.URI;
 import java.time.Clock;
 import java.time.DateTimeException;
@@ -41,7 +42,10 @@ class CustomerController {
       @Size(max = 40) String phone,
       @NotBlank String timeZone,
       Delivery delivery,
-      @Size(max = 500) String postalAddress) {}
+      @Size(max = 500) String postalAddress,
+      Boolean feesAgreed,
+      BigDecimal contractLateFee,
+      BigDecimal contractInterestPercent) {}
 
   record CustomerView(
       Long id,
@@ -54,6 +58,9 @@ class CustomerController {
       String timeZone,
       Delivery delivery,
       String postalAddress,
+      boolean feesAgreed,
+      String contractLateFee,
+      String contractInterestPercent,
       Instant createdAt) {
 
     static CustomerView of(Customer c) {
@@ -68,6 +75,11 @@ class CustomerController {
           c.timeZone().getId(),
           c.getDelivery(),
           c.getPostalAddress(),
+          c.isFeesAgreed(),
+          c.getContractLateFee() == null ? null : c.getContractLateFee().toPlainString(),
+          c.getContractInterestPercent() == null
+              ? null
+              : c.getContractInterestPercent().toPlainString(),
           c.getCreatedAt());
     }
   }
@@ -107,6 +119,17 @@ class CustomerController {
     if (letters && (request.postalAddress() == null || request.postalAddress().isBlank())) {
       errors.add(new InvalidField.FieldError("postalAddress", "is required for letters"));
     }
+    // Contract terms apply where no statute sets fees; the fees feature caps them by law.
+    if (request.contractLateFee() != null
+        && (request.contractLateFee().signum() < 0 || request.contractLateFee().stripTrailingZeros().scale() > 2)) {
+      errors.add(new InvalidField.FieldError("contractLateFee", "must be 0 or more with at most 2 decimals"));
+    }
+    if (request.contractInterestPercent() != null
+        && (request.contractInterestPercent().signum() < 0
+            || request.contractInterestPercent().compareTo(new BigDecimal(100)) > 0
+            || request.contractInterestPercent().stripTrailingZeros().scale() > 4)) {
+      errors.add(new InvalidField.FieldError("contractInterestPercent", "must be between 0 and 100 with at most 4 decimals"));
+    }
     if (!errors.isEmpty()) {
       throw new InvalidField(errors);
     }
@@ -125,6 +148,10 @@ class CustomerController {
         request.postalAddress() == null || request.postalAddress().isBlank()
             ? null
             : request.postalAddress().trim());
+    customer.agreeToTerms(
+        Boolean.TRUE.equals(request.feesAgreed()),
+        request.contractLateFee(),
+        request.contractInterestPercent());
     Customer saved = customers.save(customer);
     return ResponseEntity.created(URI.create("/api/customers/" + saved.getId()))
         .body(CustomerView.of(saved));

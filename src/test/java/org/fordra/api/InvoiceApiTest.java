@@ -196,6 +196,41 @@ class InvoiceApiTest {
   }
 
   @Test
+  void anEarlyPaymentDiscountPaidInTimeSettlesTheInvoice() {
+    String number = number();
+    Answer created =
+        bookkeeper.post(
+            "/api/invoices",
+            """
+            {"number": "%s", "customerId": %d, "issueDate": "2026-04-28", "dueDate": "2026-05-28",
+             "currency": "SEK", "amount": "1000.00",
+             "earlyPaymentDiscount": {"percent": "2", "withinDays": 10}}
+            """
+                .formatted(number, customerId));
+    assertThat(created.status()).isEqualTo(201);
+    Answer paid =
+        bookkeeper.post(
+            "/api/invoices/" + number + "/payments",
+            "{\"amount\": \"980.00\", \"currency\": \"SEK\", \"paidOn\": \"2026-05-04\", \"reference\": \"D-"
+                + number + "\"}");
+    assertThat(paid.status()).isEqualTo(201);
+    assertThat(bookkeeper.get("/api/invoices/" + number).body().get("status").asText()).isEqualTo("PAID");
+
+    Answer refused =
+        bookkeeper.post(
+            "/api/invoices",
+            """
+            {"number": "%s", "customerId": %d, "issueDate": "2026-04-28", "dueDate": "2026-05-28",
+             "currency": "SEK", "amount": "1000.00",
+             "earlyPaymentDiscount": {"percent": "120", "withinDays": 40}}
+            """
+                .formatted(number(), customerId));
+    assertProblem(refused, 400);
+    assertThat(refused.body().get("errors").findValuesAsText("field"))
+        .containsExactlyInAnyOrder("earlyPaymentDiscount.percent", "earlyPaymentDiscount.withinDays");
+  }
+
+  @Test
   void anUnknownCustomerIsRefused() {
     long before = invoices.count();
     Answer refused =
