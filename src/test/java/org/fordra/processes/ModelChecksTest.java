@@ -12,6 +12,8 @@ import java.util.UUID;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ParseException;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.ProcessEngines;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permissions;
@@ -53,9 +55,14 @@ class ModelChecksTest {
 
   String deploymentName;
 
+  @Autowired ProcessEngine engine;
+
   @BeforeEach
   void aNameForThisDeployment() {
     deploymentName = "model-check-" + UUID.randomUUID();
+    // /engine-rest serves the JVM's engine named "default": with several test contexts alive
+    // (H2, PostgreSQL), make it this context's engine.
+    ProcessEngines.registerProcessEngine(engine);
   }
 
   @AfterEach
