@@ -38,6 +38,14 @@ public class Customer {
 
   private Instant createdAt;
 
+  /** E-mail, letter or both: how notices reach this customer. */
+  @Enumerated(EnumType.STRING)
+  private Delivery delivery = Delivery.EMAIL;
+
+  /** The address a letter is printed with, one line per line; none for e-mail only. */
+  @Column(name = "postal_address")
+  private String postalAddress;
+
   protected Customer() {}
 
   public Customer(
@@ -97,5 +105,21 @@ public class Customer {
 
   public Instant getCreatedAt() {
     return createdAt;
+  }
+
+  public Delivery getDelivery() {
+    return delivery;
+  }
+
+  public void setDelivery(Delivery delivery) {
+    this.delivery = delivery == null ? Delivery.EMAIL : delivery;
+  }
+
+  public String getPostalAddress() {
+    return postalAddress;
+  }
+
+  public void setPostalAddress(String postalAddress) {
+    this.postalAddress = postalAddress;
   }
 }
