@@ -62,11 +62,18 @@ public class ProcessMigration {
 
   /** The request itself cannot be carried out (unknown process, bad mapping). */
   public static class Refused extends RuntimeException {
+    private final String field;
     private final boolean notFound;
 
-    Refused(String message, boolean notFound) {
+    Refused(String field, String message, boolean notFound) {
       super(message);
+      this.field = field;
       this.notFound = notFound;
+    }
+
+    /** The request field at fault. */
+    public String field() {
+      return field;
     }
 
     public boolean isNotFound() {
@@ -92,7 +99,7 @@ public class ProcessMigration {
 
   public Report migrate(Request request) {
     if (request.processKey() == null || request.processKey().isBlank()) {
-      throw new Refused("processKey is required, e.g. \"collections\".", false);
+      throw new Refused("processKey", "processKey is required, e.g. \"collections\".", false);
     }
     ProcessDefinition target =
         repository
@@ -101,10 +108,11 @@ public class ProcessMigration {
             .latestVersion()
             .singleResult();
     if (target == null) {
-      throw new Refused("No process with the key '" + request.processKey() + "' is deployed.", true);
+      throw new Refused("processKey", "No process with the key '" + request.processKey() + "' is deployed.", true);
     }
     if (request.fromVersion() != null && request.fromVersion() >= target.getVersion()) {
       throw new Refused(
+          "fromVersion",
           "fromVersion "
               + request.fromVersion()
               + " is not older than the latest version "
