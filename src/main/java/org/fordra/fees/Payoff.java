@@ -14,7 +14,16 @@ public record Payoff(
     Money credits,
     Money paid,
     List<Charge> charges,
-    Money interest) {
+    Money interest,
+    MissingReferenceRate interestNotYetKnown) {
+
+  /**
+   * Whether the interest of some period cannot be stated yet because its reference rate is not
+   * in the rate file; {@link #interest()} then holds only what could be computed (zero).
+   */
+  public boolean interestPending() {
+    return interestNotYetKnown != null;
+  }
 
   public Money totalCharges() {
     return charges.stream().map(Charge::amount).reduce(Money.zero(principal.currency()), Money::plus);

@@ -30,7 +30,21 @@ public class Payoffs {
     this.interest = interest;
   }
 
+  /** The payoff to the cent; a {@link MissingReferenceRate} if a needed rate is not known. */
   public Payoff asOf(Invoice invoice, LocalDate day) {
+    return asOf(invoice, day, false);
+  }
+
+  /**
+   * The payoff for a letter to the customer. Where a period's statutory rate is not yet in the
+   * rate file, the letter states that interest accrues without an amount (as the law allows a
+   * creditor to), rather than stopping every notice; the caller must raise the missing rate.
+   */
+  public Payoff asOfForNotice(Invoice invoice, LocalDate day) {
+    return asOf(invoice, day, true);
+  }
+
+  private Payoff asOf(Invoice invoice, LocalDate day, boolean interestMayBePending) {
     Money zero = Money.zero(invoice.currency());
     List<Charge> booked =
         charges.findByInvoiceIdOrderByIdAsc(invoice.getId()).stream()
@@ -46,7 +60,14 @@ public class Payoffs {
             .filter(p -> !p.getPaidOn().isAfter(day))
             .map(Payment::amount)
             .reduce(zero, Money::plus);
-    return new Payoff(
-        day, invoice.principal(), credited, paid, booked, interest.accruedUntil(invoice, day));
+    try {
+      return new Payoff(
+          day, invoice.principal(), credited, paid, booked, interest.accruedUntil(invoice, day), null);
+    } catch (MissingReferenceRate missing) {
+      if (!interestMayBePending) {
+        throw missing;
+      }
+      return new Payoff(day, invoice.principal(), credited, paid, booked, zero, missing);
+    }
   }
 }

@@ -154,6 +154,9 @@ class NoticeRenderer {
           new OwedLine(
               "line.interest", format.date(payoff.asOf()), "", format.money(payoff.interest())));
     }
+    if (payoff.interestPending()) {
+      lines.add(new OwedLine("line.interestPending", format.date(payoff.asOf()), "", ""));
+    }
     if (payoff.paid().isPositive()) {
       lines.add(new OwedLine("line.paid", "", "", format.money(zero.minus(payoff.paid()))));
     }

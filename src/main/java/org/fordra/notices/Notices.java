@@ -71,7 +71,7 @@ public class Notices {
     Customer customer = invoice.getCustomer();
     LocalDate today = LocalDate.now(clock.withZone(customer.timeZone()));
     Instant sentAt = clock.instant();
-    Payoff payoff = payoffs.asOf(invoice, today);
+    Payoff payoff = payoffs.asOfForNotice(invoice, today);
     NoticeRenderer.Request request = new NoticeRenderer.Request(invoice, kind, facts, payoff, today);
     Delivery delivery = customer.getDelivery() == null ? Delivery.EMAIL : customer.getDelivery();
 

@@ -13,6 +13,8 @@ import org.fordra.dunning.ContactHours;
 import org.fordra.dunning.DunningLadder;
 import org.fordra.dunning.DunningStep;
 import org.fordra.dunning.ScheduleSettings;
+import org.fordra.fees.Payoff;
+import org.fordra.fees.Payoffs;
 import org.fordra.invoice.Invoice;
 import org.fordra.payments.PaymentPlan;
 import org.fordra.payments.PaymentPlanRepository;
@@ -32,18 +34,24 @@ class SendNotice implements JavaDelegate {
   private final ContactHours contactHours;
   private final PaymentPlanRepository plans;
   private final AuditTrail audit;
+  private final Payoffs payoffs;
+
+  /** The incident type an operator sees in Cockpit when a statutory rate must be added. */
+  static final String MISSING_RATE_INCIDENT = "missingReferenceRate";
 
   SendNotice(
       Claims claims,
       Notices notices,
       ContactHours contactHours,
       PaymentPlanRepository plans,
-      AuditTrail audit) {
+      AuditTrail audit,
+      Payoffs payoffs) {
     this.claims = claims;
     this.notices = notices;
     this.contactHours = contactHours;
     this.plans = plans;
     this.audit = audit;
+    this.payoffs = payoffs;
   }
 
   @Override
@@ -59,6 +67,7 @@ class SendNotice implements JavaDelegate {
           execution, DunningStep.DECISION, contactHours.on(facts.payBy().plusDays(1), zone));
     }
     notices.send(invoice, kind, facts);
+    raiseMissingRate(execution, invoice, zone);
     kind.stage()
         .ifPresent(
             stage -> {
@@ -66,6 +75,20 @@ class SendNotice implements JavaDelegate {
               DunningLadder.advancePast(execution, DunningStep.valueOf(kind.name()));
               audit.record(invoice.getNumber(), AuditTrail.SYSTEM, "STAGE_REACHED", stage.name());
             });
+  }
+
+  /**
+   * The notice went out saying that statutory interest accrues, but without its amount: a rate
+   * is missing from the rate file. That must not stay quiet: an incident in Cockpit (and a line in
+   * the trail) asks an operator to add the published rate; the case itself goes on.
+   */
+  private void raiseMissingRate(DelegateExecution execution, Invoice invoice, ZoneId zone) {
+    Payoff payoff = payoffs.asOfForNotice(invoice, contactHours.today(zone));
+    if (payoff.interestPending()) {
+      String why = payoff.interestNotYetKnown().getMessage();
+      execution.createIncident(MISSING_RATE_INCIDENT, invoice.getNumber(), why);
+      audit.record(invoice.getNumber(), AuditTrail.SYSTEM, "RATE_MISSING", why);
+    }
   }
 
   private NoticeFacts factsFor(

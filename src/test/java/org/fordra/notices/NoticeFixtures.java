@@ -80,7 +80,8 @@ final class NoticeFixtures {
         Money.zero(currency),
         money("100.00", currency),
         List.of(compensation),
-        money("12.34", currency));
+        money("12.34", currency),
+        null);
   }
 
   static NoticeFacts factsFor(NoticeKind kind, Invoice invoice) {

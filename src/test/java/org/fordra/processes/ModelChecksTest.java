@@ -93,10 +93,12 @@ class ModelChecksTest {
                 "<bpmn:timerEventDefinition id=\"CallDueTimer\" />");
 
     // Camunda's own check, with the line of the timer in the file.
+    int line = broken.substring(0, broken.indexOf("<bpmn:timerEventDefinition id=\"CallDueTimer\" />"))
+        .split("\n", -1).length;
     assertThatThrownBy(() -> deploy(Map.of("processes/collections.bpmn", broken)))
         .isInstanceOf(ParseException.class)
         .hasMessageContaining("Timer needs configuration")
-        .hasMessageContaining("line 118");
+        .hasMessageContaining("line " + line);
     assertThat(repository.createDeploymentQuery().deploymentName(deploymentName).count()).isZero();
   }
 
