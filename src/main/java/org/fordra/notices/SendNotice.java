@@ -86,7 +86,9 @@ class SendNotice implements JavaDelegate {
     Payoff payoff = payoffs.asOfForNotice(invoice, contactHours.today(zone));
     if (payoff.interestPending()) {
       String why = payoff.interestNotYetKnown().getMessage();
-      execution.createIncident(MISSING_RATE_INCIDENT, invoice.getNumber(), why);
+      // On the case itself, not on this step: it stays in Cockpit after the case moves on, until
+      // an operator has added the rate and resolves it.
+      execution.getProcessInstance().createIncident(MISSING_RATE_INCIDENT, invoice.getNumber(), why);
       audit.record(invoice.getNumber(), AuditTrail.SYSTEM, "RATE_MISSING", why);
     }
   }

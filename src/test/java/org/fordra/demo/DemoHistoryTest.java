@@ -17,7 +17,12 @@ import org.springframework.test.context.ActiveProfiles;
  * A newcomer who starts the demo finds work waiting: calls for the collectors, a dispute for
  * sales, an escalation for the managers, and invoices at every stage with their history.
  */
-@SpringBootTest(properties = "fordra.demo.enabled=true")
+@SpringBootTest(
+    properties = {
+      "fordra.demo.enabled=true",
+      // A database of its own: the demo only starts on an empty one.
+      "spring.datasource.url=jdbc:h2:mem:fordra-demo;DB_CLOSE_DELAY=-1"
+    })
 @ActiveProfiles("test")
 class DemoHistoryTest {
 

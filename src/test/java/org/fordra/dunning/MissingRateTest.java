@@ -1,0 +1,81 @@
+package org.fordra.dunning;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.fordra.customer.CustomerType;
+import org.fordra.notices.Notice;
+import org.fordra.notices.NoticeKind;
+import org.fordra.notices.NoticeRepository;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The German Basiszinssatz from 1 July 2026 is not in the rate file. A reminder that falls in that
+ * half-year still goes out, saying that statutory interest accrues without naming a figure, and
+ * an incident in Cockpit asks an operator to add the rate: never a silent zero, never a stalled case.
+ */
+@SpringBootTest
+@ActiveProfiles("test")
+@Import(CollectionsScenario.class)
+class MissingRateTest {
+
+  @Autowired ProcessEngine engine;
+  @Autowired RuntimeService runtime;
+  @Autowired CollectionsScenario scenario;
+  @Autowired NoticeRepository notices;
+  @Autowired TransactionTemplate transaction;
+  @Autowired org.fordra.audit.AuditTrail audit;
+
+  @AfterEach
+  void resetClock() {
+    ClockUtil.reset();
+  }
+
+  @Test
+  void aReminderInAHalfYearWithoutItsRateSaysInterestAccruesAndRaisesAnIncident() {
+    BpmnAwareTests.init(engine);
+    LocalDate issued = LocalDate.of(2026, 6, 1);
+    LocalDate due = LocalDate.of(2026, 7, 1);
+    scenario.today(issued);
+    ProcessInstance invoice = scenario.register(CustomerType.CONSUMER, "1000.00", issued, due);
+
+    scenario.runUntil(LocalDate.of(2026, 7, 9), invoice);
+    BpmnAwareTests.assertThat(invoice).isWaitingAt(CollectionsProcess.TASK_CALL_CUSTOMER);
+    scenario.complete(
+        BpmnAwareTests.task(invoice),
+        java.util.Map.of(CollectionsProcess.VAR_CALL_OUTCOME, CallOutcome.NO_CONTACT.name()));
+    scenario.runUntil(LocalDate.of(2026, 7, 20), invoice);
+
+    assertThat(scenario.noticesSent(invoice)).contains(NoticeKind.REMINDER_2);
+    String reminder2 =
+        transaction.execute(
+            status ->
+                notices.findByInvoiceIdOrderByIdAsc(scenario.invoice(invoice).getId()).stream()
+                    .filter(n -> n.getKind() == NoticeKind.REMINDER_2)
+                    .map(Notice::content)
+                    .map(bytes -> new String(bytes, StandardCharsets.UTF_8))
+                    .findFirst()
+                    .orElseThrow());
+    assertThat(reminder2).contains("Zuzüglich gesetzlicher Verzugszinsen");
+    assertThat(audit.of(invoice.getBusinessKey())).extracting(e -> e.getAction()).contains("RATE_MISSING");
+    assertThat(
+            runtime.createIncidentQuery()
+                .processInstanceId(invoice.getId())
+                .incidentType("missingReferenceRate")
+                .list())
+        .isNotEmpty()
+        .allSatisfy(incident -> assertThat(incident.getIncidentMessage()).contains("DE_BASISZINSSATZ"));
+  }
+}
