@@ -41,7 +41,7 @@ public class PublicHolidays {
   }
 
   private Optional<HolidayManager> manager(String country) {
-    String code = country == null ? "" : country.toLowerCase(Locale.ROOT);
+    String code = country == null ? "" : country.toUpperCase(Locale.ROOT);
     return managers.computeIfAbsent(
         code,
         c ->
