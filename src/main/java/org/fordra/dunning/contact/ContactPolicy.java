@@ -37,10 +37,10 @@ public class ContactPolicy {
     for (int round = 0; round < 1000; round++) {
       Instant before = at;
       at = calendarAllows(at, customer, reasons);
-      at = weeklyCapAllows(at, history.contacts(), reasons);
       if (call && customer.underRegulationF()) {
         at = regulationFAllows(at, customer.zone(), history, reasons);
       }
+      at = weeklyCapAllows(at, history.contacts(), reasons);
       if (at.equals(before)) {
         return new ContactMoment(at, new ArrayList<>(reasons));
       }
