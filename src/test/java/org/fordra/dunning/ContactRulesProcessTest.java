@@ -145,6 +145,17 @@ class ContactRulesProcessTest {
   }
 
   @Test
+  void aPreDueReminderOnAHolidayGoesOutOnTheWorkingDayBefore() {
+    Customer german = scenario.customer("DE", BERLIN, CustomerType.BUSINESS);
+    // Due Monday 13 April 2026: a week before is Easter Monday, and Good Friday before that.
+    ProcessInstance invoice = scenario.register(german, "500.00", ISSUED, LocalDate.of(2026, 4, 13));
+    assertThat(variable(invoice, "preDueReminderAt").toInstant())
+        .isEqualTo(local(LocalDateTime.of(2026, 4, 2, 9, 0), BERLIN));
+    assertThat(variable(invoice, "dueNoticeAt").toInstant())
+        .isEqualTo(local(LocalDateTime.of(2026, 4, 13, 9, 0), BERLIN));
+  }
+
+  @Test
   void aStepThatFallsDueInTheCustomersNightWaitsForTheirMorning() {
     // Monday 13 April 2026, 22:00 in Los Angeles (05:00 UTC on the 14th): the invoice is
     // registered late, its call is due at once, but the customer is asleep.

@@ -1,5 +1,6 @@
 package org.fordra.dunning.contact;
 
+import jakarta.persistence.EntityManager;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -46,11 +47,17 @@ public class CombinedNotices {
   private final InvoiceRepository invoices;
   private final NoticeCoverages coverages;
   private final RuntimeService runtime;
+  private final EntityManager entities;
 
-  CombinedNotices(InvoiceRepository invoices, NoticeCoverages coverages, RuntimeService runtime) {
+  CombinedNotices(
+      InvoiceRepository invoices,
+      NoticeCoverages coverages,
+      RuntimeService runtime,
+      EntityManager entities) {
     this.invoices = invoices;
     this.coverages = coverages;
     this.runtime = runtime;
+    this.entities = entities;
   }
 
   /**
@@ -64,11 +71,36 @@ public class CombinedNotices {
         .toList();
   }
 
-  /** The invoice whose notice already carries {@code invoice}'s notice for this step, if any. */
+  /**
+   * The invoice whose notice carries {@code invoice}'s notice for this step, if any: one that has
+   * sent it, or whose case is still running and will. A carrier paid or disputed before its
+   * notice went out carries nothing, and the invoice sends its own.
+   */
   public Optional<Invoice> coveredBy(Invoice invoice, DunningStep step) {
     return coverages
         .findFirstByInvoiceIdAndKind(invoice.getId(), step.name())
-        .map(c -> invoices.findById(c.getCarrierInvoiceId()).orElseThrow());
+        .map(c -> invoices.findById(c.getCarrierInvoiceId()).orElseThrow())
+        .filter(carrier -> hasSent(carrier, step) || caseOf(carrier) != null);
+  }
+
+  private boolean hasSent(Invoice carrier, DunningStep step) {
+    return entities
+            .createQuery(
+                "select count(n) from Notice n where n.invoice.id = :invoice and n.kind = :kind",
+                Long.class)
+            .setParameter("invoice", carrier.getId())
+            .setParameter("kind", NoticeKind.valueOf(step.name()))
+            .getSingleResult()
+        > 0;
+  }
+
+  private ProcessInstance caseOf(Invoice invoice) {
+    return runtime
+        .createProcessInstanceQuery()
+        .processDefinitionKey(CollectionsProcess.PROCESS_KEY)
+        .processInstanceBusinessKey(invoice.getNumber())
+        .active()
+        .singleResult();
   }
 
   /**
@@ -99,13 +131,7 @@ public class CombinedNotices {
    * sends its own notice.
    */
   private boolean waitsForTheSameNoticeThisWeek(Invoice invoice, DunningStep step, Instant now) {
-    ProcessInstance instance =
-        runtime
-            .createProcessInstanceQuery()
-            .processDefinitionKey(CollectionsProcess.PROCESS_KEY)
-            .processInstanceBusinessKey(invoice.getNumber())
-            .active()
-            .singleResult();
+    ProcessInstance instance = caseOf(invoice);
     if (instance == null
         || !step.name().equals(runtime.getVariable(instance.getId(), CollectionsProcess.VAR_NEXT_STEP))) {
       return false;
