@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.Currency;
 import java.util.Date;
@@ -27,6 +28,7 @@ import org.fordra.customer.Customer;
 import org.fordra.customer.CustomerType;
 import org.fordra.dunning.contact.CombinedNotices;
 import org.fordra.dunning.contact.ContactGate;
+import org.fordra.dunning.contact.ContactSettings;
 import org.fordra.invoice.DunningStage;
 import org.fordra.invoice.Invoice;
 import org.fordra.invoice.InvoiceRepository;
@@ -66,6 +68,7 @@ class ContactRulesProcessTest {
   @Autowired CollectionsScenario scenario;
   @Autowired AuditTrail audit;
   @Autowired CombinedNotices combined;
+  @Autowired ContactSettings settings;
   @Autowired InvoiceRepository invoices;
   @Autowired NoticeRepository notices;
   @Autowired ContactLog contactLog;
@@ -129,6 +132,14 @@ class ContactRulesProcessTest {
 
   List<String> auditActions(ProcessInstance instance) {
     return audit.of(instance.getBusinessKey()).stream().map(AuditEntry::getAction).toList();
+  }
+
+  @Test
+  void theShippedSettingsAreTheIssuesDefaults() {
+    assertThat(settings.earliest()).isEqualTo(LocalTime.of(8, 0));
+    assertThat(settings.latest()).isEqualTo(LocalTime.of(20, 0));
+    assertThat(settings.maxPerWeek()).isEqualTo(3);
+    assertThat(settings.holidayRegions()).containsEntry("GB", "eng");
   }
 
   @Test
@@ -205,6 +216,37 @@ class ContactRulesProcessTest {
     scenario.runDueJobs(invoice);
     assertThat(scenario.noticesSent(invoice)).containsExactly(PRE_DUE_REMINDER);
     BpmnAwareTests.assertThat(invoice).isWaitingAt("DueDateReached");
+  }
+
+  @Test
+  void aContactLetThroughCountsBeforeItsNoticeIsSent() {
+    Customer customer = scenario.customer("DE", BERLIN, CustomerType.BUSINESS);
+    Invoice earlier = otherInvoiceOf(customer);
+    called(earlier, "NO_CONTACT", local(LocalDateTime.of(2026, 3, 23, 9, 30), BERLIN));
+    called(earlier, "NO_CONTACT", local(LocalDateTime.of(2026, 3, 24, 9, 30), BERLIN));
+    ProcessInstance first = scenario.register(customer, "400.00", ISSUED, DUE);
+    ProcessInstance second = scenario.register(customer, "600.00", ISSUED, DUE);
+    scenario.runUntil(LocalDate.of(2026, 3, 24), first, second);
+
+    // 25 March: both pre-due reminders fall due; the engine fires both timers before the first
+    // notice job has run. Only one place is left under the cap.
+    scenario.at(LocalDateTime.of(2026, 3, 25, 10, 0));
+    executeTimer(first);
+    executeTimer(second);
+    BpmnAwareTests.assertThat(first).isWaitingAt("SendPreDueReminder");
+    BpmnAwareTests.assertThat(second).isWaitingAt(ContactGate.WAIT);
+
+    scenario.runDueJobs(first, second);
+    assertThat(scenario.noticesSent(first)).containsExactly(PRE_DUE_REMINDER);
+    assertThat(scenario.noticesSent(second)).isEmpty();
+  }
+
+  void executeTimer(ProcessInstance instance) {
+    var management = engine.getManagementService();
+    var timer =
+        management.createJobQuery().processInstanceId(instance.getId()).timers().executable()
+            .singleResult();
+    management.executeJob(timer.getId());
   }
 
   @Test

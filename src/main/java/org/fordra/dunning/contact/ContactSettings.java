@@ -2,6 +2,7 @@ package org.fordra.dunning.contact;
 
 import java.time.LocalTime;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -36,7 +37,8 @@ public record ContactSettings(
     // England and Wales unless configured otherwise: most UK customers live there.
     var regions = new HashMap<String, String>(Map.of("GB", "eng"));
     if (holidayRegions != null) {
-      regions.putAll(holidayRegions);
+      holidayRegions.forEach(
+          (country, region) -> regions.put(country.toUpperCase(Locale.ROOT), region));
     }
     holidayRegions = Map.copyOf(regions);
   }
