@@ -12,6 +12,7 @@ import java.util.Map;
 import org.camunda.bpm.dmn.engine.DmnDecisionResult;
 import org.camunda.bpm.engine.DecisionService;
 import org.camunda.bpm.engine.variable.Variables;
+import org.fordra.dunning.contact.ContactCalendar;
 import org.fordra.invoice.Invoice;
 import org.springframework.stereotype.Component;
 
@@ -25,10 +26,13 @@ public class DunningSchedule {
 
   private final DecisionService decisions;
   private final ContactHours contactHours;
+  private final ContactCalendar contactCalendar;
 
-  DunningSchedule(DecisionService decisions, ContactHours contactHours) {
+  DunningSchedule(
+      DecisionService decisions, ContactHours contactHours, ContactCalendar contactCalendar) {
     this.decisions = decisions;
     this.contactHours = contactHours;
+    this.contactCalendar = contactCalendar;
   }
 
   public record Plan(ScheduleSettings settings, Map<DunningStep, Date> dates, List<DunningStep> order) {}
@@ -52,6 +56,8 @@ public class DunningSchedule {
     days.put(
         DunningStep.DECISION,
         due.plusDays(settings.finalNoticeDays() + settings.finalNoticeDeadlineDays()));
+    String country = invoice.getCustomer().getCountry();
+    days.replaceAll((step, day) -> onAContactDay(step, day, invoice, country));
 
     List<DunningStep> order = new ArrayList<>(days.keySet());
     order.sort(Comparator.comparing(days::get)); // stable: ties keep the ladder's own order
@@ -64,6 +70,25 @@ public class DunningSchedule {
     Map<DunningStep, Date> dates = new EnumMap<>(DunningStep.class);
     days.forEach((step, day) -> dates.put(step, contactHours.on(day, zone)));
     return new Plan(settings, dates, List.copyOf(order));
+  }
+
+  /**
+   * Contact steps land on a day the customer may be contacted (no weekend, no public holiday of
+   * their country): later, never dropped. A pre-due reminder moves earlier instead, so it still
+   * comes before the due date. The managers' decision is no contact and keeps its day.
+   */
+  private LocalDate onAContactDay(
+      DunningStep step, LocalDate day, Invoice invoice, String country) {
+    return switch (step) {
+      case DECISION -> day;
+      case PRE_DUE_REMINDER -> {
+        LocalDate earlier = contactCalendar.lastContactDayUpTo(day, country);
+        yield earlier.isAfter(invoice.getIssueDate())
+            ? earlier
+            : contactCalendar.firstContactDayFrom(day, country);
+      }
+      default -> contactCalendar.firstContactDayFrom(day, country);
+    };
   }
 
   /**

@@ -42,7 +42,8 @@ import org.assertj.core.api.Assertions;
  * Walks every path of the collections lifecycle with the real engine, moving its clock. The
  * invoice: EUR 1,000.00 issued on Monday 2 March 2026, due on Wednesday 1 April 2026; the default
  * schedule then puts the pre-due reminder on 25 March, the due notice on 1 April, reminder 1 on
- * 4 April, the call on 8 April, reminder 2 on 15 April and the final notice on 29 April.
+ * 7 April (day 3 is Holy Saturday, and Easter Monday is a holiday in Germany), the call on
+ * 8 April, reminder 2 on 15 April and the final notice on 29 April.
  */
 @SpringBootTest
 @ActiveProfiles("test")
@@ -110,7 +111,10 @@ class CollectionsProcessTest {
     assertThat(scenario.balance(invoice)).isEqualTo("600.00");
     assertThat(scenario.invoice(invoice).getStatus()).isEqualTo(InvoiceStatus.OPEN);
 
-    scenario.runUntil(LocalDate.of(2026, 4, 4), invoice);
+    // Reminder 1 falls on Holy Saturday 4 April; Easter Monday is a holiday too: Tuesday it is.
+    scenario.runUntil(LocalDate.of(2026, 4, 6), invoice);
+    assertThat(scenario.noticesSent(invoice)).containsExactly(PRE_DUE_REMINDER, DUE_NOTICE);
+    scenario.runUntil(LocalDate.of(2026, 4, 7), invoice);
     assertThat(scenario.noticesSent(invoice)).containsExactly(PRE_DUE_REMINDER, DUE_NOTICE, REMINDER_1);
 
     scenario.pay(invoice, "600.00");
@@ -380,10 +384,11 @@ class CollectionsProcessTest {
         task(), withVariables("disputeResolution", "REJECTED", "resolutionNotes", "price as agreed"));
     assertInvoice().hasPassed("ResumeDunning").isWaitingAt("Reminder1Due");
     assertThat(scenario.invoice(invoice).getStatus()).isEqualTo(InvoiceStatus.OPEN);
-    // Paused for 10 days: reminder 1 moves from 4 April to 14 April.
-    scenario.runUntil(LocalDate.of(2026, 4, 13), invoice);
+    // Paused for 10 days: reminder 1 moves from 7 April (the first contact day after Holy
+    // Saturday and Easter Monday) to 17 April.
+    scenario.runUntil(LocalDate.of(2026, 4, 16), invoice);
     assertInvoice().isWaitingAt("Reminder1Due");
-    scenario.runUntil(LocalDate.of(2026, 4, 14), invoice);
+    scenario.runUntil(LocalDate.of(2026, 4, 17), invoice);
     assertThat(scenario.noticesSent(invoice)).endsWith(REMINDER_1);
   }
 
@@ -446,6 +451,9 @@ class CollectionsProcessTest {
     scenario.today(DUE.plusDays(10));
     ProcessInstance late = scenario.register(CustomerType.CONSUMER, "80.00", ISSUED, DUE);
     scenario.runDueJobs(late);
+    // 11 April 2026 is a Saturday: the call falls due on Monday morning.
+    BpmnAwareTests.assertThat(late).isWaitingAt("WaitForContactMoment");
+    scenario.runUntil(LocalDate.of(2026, 4, 13), late);
     BpmnAwareTests.assertThat(late).isWaitingAt("CallCustomer");
     assertThat(scenario.noticesSent(late)).isEmpty();
   }

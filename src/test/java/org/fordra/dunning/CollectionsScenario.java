@@ -86,20 +86,30 @@ class CollectionsScenario {
   }
 
   ProcessInstance register(CustomerType type, String amount, LocalDate issued, LocalDate due) {
+    return register(customer("DE", BERLIN, type), amount, issued, due);
+  }
+
+  /** A new customer in {@code country}, living in {@code zone}. */
+  Customer customer(String country, ZoneId zone, CustomerType type) {
+    return transaction.execute(
+        status ->
+            customers.save(
+                new Customer(
+                    "Muster GmbH",
+                    type,
+                    country,
+                    "de",
+                    "buchhaltung@muster.example",
+                    "+49 30 1234567",
+                    zone,
+                    now())));
+  }
+
+  /** An invoice of {@code customer} with its collections case started. */
+  ProcessInstance register(Customer customer, String amount, LocalDate issued, LocalDate due) {
     String number = "T-" + UUID.randomUUID().toString().substring(0, 8);
     return transaction.execute(
         status -> {
-          Customer customer =
-              customers.save(
-                  new Customer(
-                      "Muster GmbH",
-                      type,
-                      "DE",
-                      "de",
-                      "buchhaltung@muster.example",
-                      "+49 30 1234567",
-                      BERLIN,
-                      now()));
           invoices.save(
               new Invoice(
                   number,
@@ -112,21 +122,34 @@ class CollectionsScenario {
               .createProcessInstanceByKey(CollectionsProcess.PROCESS_KEY)
               .businessKey(number)
               .setVariable(CollectionsProcess.VAR_INVOICE_NUMBER, number)
-              .setVariable(CollectionsProcess.VAR_CUSTOMER_TYPE, type.name())
+              .setVariable(CollectionsProcess.VAR_CUSTOMER_TYPE, customer.getType().name())
               .execute();
         });
   }
 
-  /** Moves the clock to {@code day} at 10:00 Berlin time and runs every job due by then. */
-  void runUntil(LocalDate day, ProcessInstance instance) {
+  /**
+   * Lives through every day up to {@code day} at 10:00 Berlin time, running the jobs due each
+   * morning, the way the job executor would: the contact rules count what was sent on which day.
+   */
+  void runUntil(LocalDate day, ProcessInstance... instances) {
+    for (LocalDate d = LocalDate.ofInstant(now(), BERLIN); d.isBefore(day); d = d.plusDays(1)) {
+      Instant morning = d.atTime(10, 0).atZone(BERLIN).toInstant();
+      if (morning.isAfter(now())) {
+        at(d.atTime(10, 0));
+        runDueJobs(instances);
+      }
+    }
     at(day.atTime(10, 0));
-    runDueJobs(instance);
+    runDueJobs(instances);
   }
 
-  /** Runs the jobs due now of the case and its payment plan, until none is left. */
-  void runDueJobs(ProcessInstance instance) {
+  /** Runs the jobs due now of the cases and their payment plans, in that order, until none is left. */
+  void runDueJobs(ProcessInstance... instances) {
     for (int round = 0; round < 100; round++) {
-      List<Job> due = dueJobs(instance);
+      List<Job> due = new ArrayList<>();
+      for (ProcessInstance instance : instances) {
+        due.addAll(dueJobs(instance));
+      }
       if (due.isEmpty()) {
         return;
       }

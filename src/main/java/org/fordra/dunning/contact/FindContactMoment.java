@@ -1,0 +1,115 @@
+package org.fordra.dunning.contact;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.fordra.audit.AuditTrail;
+import org.fordra.customer.Customer;
+import org.fordra.dunning.Claims;
+import org.fordra.dunning.DunningLadder;
+import org.fordra.dunning.DunningStep;
+import org.fordra.invoice.Invoice;
+import org.springframework.stereotype.Component;
+
+/**
+ * The contact gate of the dunning ladder. Runs when a step's date has come: is the step already
+ * covered by another invoice's combined notice; if not, may the customer be contacted now
+ * (contact day and hours, weekly cap, Regulation F for calls); if not, when. A contact let
+ * through is recorded at once, and the customer's row is locked meanwhile, so two invoices of one
+ * customer passing the gate together cannot both use the last place under the cap.
+ */
+@Component("findContactMoment")
+class FindContactMoment implements JavaDelegate {
+
+  /** Contacts older than this cannot matter to a 7-day cap or a 7-day Regulation F period. */
+  private static final Duration LOOK_BACK = Duration.ofDays(8);
+
+  private final Claims claims;
+  private final ContactPolicy policy;
+  private final CustomerContacts contacts;
+  private final ContactAllowances allowances;
+  private final CombinedNotices combined;
+  private final EntityManager entities;
+  private final AuditTrail audit;
+  private final Clock clock;
+
+  FindContactMoment(
+      Claims claims,
+      ContactPolicy policy,
+      CustomerContacts contacts,
+      ContactAllowances allowances,
+      CombinedNotices combined,
+      EntityManager entities,
+      AuditTrail audit,
+      Clock clock) {
+    this.claims = claims;
+    this.policy = policy;
+    this.contacts = contacts;
+    this.allowances = allowances;
+    this.combined = combined;
+    this.entities = entities;
+    this.audit = audit;
+    this.clock = clock;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    DunningStep step = DunningLadder.next(execution);
+    Invoice invoice = claims.of(execution);
+    Customer customer = invoice.getCustomer();
+    // One gate at a time per customer: the count below must see every contact let through.
+    entities.lock(customer, LockModeType.PESSIMISTIC_WRITE);
+
+    Optional<Invoice> carrier = combined.coveredBy(invoice, step);
+    execution.setVariable(ContactGate.VAR_CONTACT_COVERED, carrier.isPresent());
+    if (carrier.isPresent()) {
+      execution.setVariable(ContactGate.VAR_CONTACT_NOW, false);
+      return;
+    }
+
+    Instant now = clock.instant();
+    ContactMoment moment =
+        policy.firstAllowed(
+            now,
+            ContactedCustomer.of(customer),
+            step == DunningStep.CALL,
+            contacts.since(customer.getId(), now.minus(LOOK_BACK)));
+    boolean contactNow = !moment.at().isAfter(now);
+    execution.setVariable(ContactGate.VAR_CONTACT_NOW, contactNow);
+    if (!contactNow) {
+      execution.setVariable(ContactGate.VAR_CONTACT_AT, Date.from(moment.at()));
+      audit.record(
+          invoice.getNumber(),
+          AuditTrail.SYSTEM,
+          "CONTACT_DEFERRED",
+          step + " waits until " + moment.at() + ": " + String.join("; ", moment.deferredBecause()));
+      return;
+    }
+    allowances.save(new ContactAllowance(customer.getId(), invoice.getId(), step.name(), now));
+    List<Invoice> riders = combined.combineWith(invoice, step, now);
+    if (!riders.isEmpty()) {
+      audit.record(
+          invoice.getNumber(),
+          AuditTrail.SYSTEM,
+          "NOTICE_COMBINED",
+          step
+              + " also covers invoice(s) "
+              + riders.stream().map(Invoice::getNumber).collect(Collectors.joining(", ")));
+      riders.forEach(
+          rider ->
+              audit.record(
+                  rider.getNumber(),
+                  AuditTrail.SYSTEM,
+                  "NOTICE_COMBINED",
+                  step + " goes out with the notice of invoice " + invoice.getNumber()));
+    }
+  }
+}
