@@ -13,7 +13,7 @@ import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
 import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.identity.Group;
-import org.camunda.bpm.spring.boot.starter.event.PostDeployEvent;
+import org.springframework.context.event.ContextRefreshedEvent;
 import org.fordra.dunning.CollectionsProcess;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -55,7 +55,7 @@ public class StaffAuthorizations {
 
   @EventListener
   @Order(1)
-  public void onDeployed(PostDeployEvent event) {
+  public void onStarted(ContextRefreshedEvent event) {
     grantAll();
   }
 

@@ -8,7 +8,7 @@ import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.task.TaskQuery;
-import org.camunda.bpm.spring.boot.starter.event.PostDeployEvent;
+import org.springframework.context.event.ContextRefreshedEvent;
 import org.fordra.dunning.CollectionsProcess;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
@@ -42,7 +42,7 @@ public class TasklistFilters {
 
   @EventListener
   @Order(2)
-  public void onDeployed(PostDeployEvent event) {
+  public void onStarted(ContextRefreshedEvent event) {
     createAll();
   }
 

@@ -37,9 +37,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * engine clock, executes the jobs that fall due, completes tasks, books payments.
  */
 @Component
-class CollectionsScenario {
+public class CollectionsScenario {
 
-  static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
+  public static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
 
   private final RuntimeService runtime;
   private final ManagementService management;
@@ -73,19 +73,19 @@ class CollectionsScenario {
   }
 
   /** Sets the engine clock (and with it the application's Clock) to 08:00 Berlin time. */
-  void today(LocalDate day) {
+  public void today(LocalDate day) {
     at(day.atTime(8, 0));
   }
 
-  void at(LocalDateTime berlinTime) {
+  public void at(LocalDateTime berlinTime) {
     ClockUtil.setCurrentTime(Date.from(berlinTime.atZone(BERLIN).toInstant()));
   }
 
-  Instant now() {
+  public Instant now() {
     return ClockUtil.getCurrentTime().toInstant();
   }
 
-  ProcessInstance register(CustomerType type, String amount, LocalDate issued, LocalDate due) {
+  public ProcessInstance register(CustomerType type, String amount, LocalDate issued, LocalDate due) {
     String number = "T-" + UUID.randomUUID().toString().substring(0, 8);
     return transaction.execute(
         status -> {
@@ -118,13 +118,13 @@ class CollectionsScenario {
   }
 
   /** Moves the clock to {@code day} at 10:00 Berlin time and runs every job due by then. */
-  void runUntil(LocalDate day, ProcessInstance instance) {
+  public void runUntil(LocalDate day, ProcessInstance instance) {
     at(day.atTime(10, 0));
     runDueJobs(instance);
   }
 
   /** Runs the jobs due now of the case and its payment plan, until none is left. */
-  void runDueJobs(ProcessInstance instance) {
+  public void runDueJobs(ProcessInstance instance) {
     for (int round = 0; round < 100; round++) {
       List<Job> due = dueJobs(instance);
       if (due.isEmpty()) {
@@ -149,7 +149,7 @@ class CollectionsScenario {
     return due;
   }
 
-  void pay(ProcessInstance instance, String amount) {
+  public void pay(ProcessInstance instance, String amount) {
     transaction.executeWithoutResult(
         status -> {
           Invoice invoice = invoice(instance);
@@ -168,7 +168,7 @@ class CollectionsScenario {
         });
   }
 
-  void dispute(ProcessInstance instance, String reason) {
+  public void dispute(ProcessInstance instance, String reason) {
     transaction.executeWithoutResult(
         status -> {
           Invoice invoice = invoice(instance);
@@ -179,15 +179,15 @@ class CollectionsScenario {
         });
   }
 
-  void complete(Task task, Map<String, Object> variables) {
+  public void complete(Task task, Map<String, Object> variables) {
     tasks.complete(task.getId(), variables);
   }
 
-  Invoice invoice(ProcessInstance instance) {
+  public Invoice invoice(ProcessInstance instance) {
     return invoices.findByNumber(instance.getBusinessKey()).orElseThrow();
   }
 
-  String balance(ProcessInstance instance) {
+  public String balance(ProcessInstance instance) {
     return transaction.execute(status -> accounts.of(invoice(instance)).balance().toString());
   }
 
