@@ -168,6 +168,9 @@ final class Tasklist implements AutoCloseable {
       Files.createDirectories(SCREENSHOTS);
       Path shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath();
       Files.copy(shot, SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+      if (name.endsWith("failed")) {
+        Files.writeString(SCREENSHOTS.resolve(name + ".html"), browser.getPageSource());
+      }
     } catch (IOException | RuntimeException e) {
       System.err.println("no screenshot " + name + ": " + e);
     }
