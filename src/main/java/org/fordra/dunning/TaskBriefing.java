@@ -45,6 +45,9 @@ class TaskBriefing {
   static final String DUNNING_HISTORY = "dunningHistory";
 
   private static final int SHORT_HISTORY = 5;
+  /** The engine keeps a string variable in a varchar(4000) column (H2 and PostgreSQL alike). */
+  static final int MAX_TEXT = 3900;
+  private static final int MAX_LINE = 400;
   private static final DateTimeFormatter LOCAL_TIME =
       DateTimeFormatter.ofPattern("EEEE d MMMM yyyy, HH:mm", Locale.ENGLISH);
   private static final DateTimeFormatter DAY = DateTimeFormatter.ISO_LOCAL_DATE;
@@ -77,7 +80,7 @@ class TaskBriefing {
     InvoiceAccount account = accounts.of(invoice);
     ZoneId zone = customer.timeZone();
     ZonedDateTime local = clock.instant().atZone(zone);
-    task.setVariableLocal(CUSTOMER_NAME, customer.getName());
+    task.setVariableLocal(CUSTOMER_NAME, shorten(customer.getName(), MAX_LINE));
     task.setVariableLocal(
         CUSTOMER_PHONE, customer.getPhone() == null ? "no phone number on file" : customer.getPhone());
     task.setVariableLocal(
@@ -96,7 +99,7 @@ class TaskBriefing {
             + invoice.getStatus()
             + ", stage "
             + invoice.getStage());
-    task.setVariableLocal(OWED_TODAY, owedToday(account));
+    task.setVariableLocal(OWED_TODAY, shorten(owedToday(account), MAX_TEXT));
     task.setVariableLocal(BALANCE, money(account.balance()));
     return account;
   }
@@ -119,7 +122,7 @@ class TaskBriefing {
             .map(l -> "- " + DAY.format(l.at().atZone(zone)) + " " + l.text())
             .toList();
     task.setVariableLocal(
-        CONTACT_HISTORY, shown.isEmpty() ? "No contact yet." : String.join("\n", shown));
+        CONTACT_HISTORY, shown.isEmpty() ? "No contact yet." : newestThatFit(shown, false));
   }
 
   /** Why the customer disputes the invoice: the newest open dispute. */
@@ -130,7 +133,7 @@ class TaskBriefing {
             .map(d -> d.getReason() + " (raised " + DAY.format(d.getRaisedAt().atZone(
                 invoice.getCustomer().timeZone())) + " by " + d.getRaisedBy() + ")")
             .orElse("No reason was recorded.");
-    task.setVariableLocal(DISPUTE_REASON, reason);
+    task.setVariableLocal(DISPUTE_REASON, shorten(reason, MAX_TEXT));
   }
 
   /** Everything the process did so far, oldest first, from the audit trail. */
@@ -143,7 +146,37 @@ class TaskBriefing {
                 + " (" + e.getActor() + "): " + e.getDetail())
             .toList();
     task.setVariableLocal(
-        DUNNING_HISTORY, lines.isEmpty() ? "Nothing recorded." : String.join("\n", lines));
+        DUNNING_HISTORY, lines.isEmpty() ? "Nothing recorded." : newestThatFit(lines, true));
+  }
+
+  /**
+   * As many lines as fit in one variable, each shortened, keeping the newest: {@code oldestFirst}
+   * lists are cut at the front, newest-first lists at the end. The audit trail has the rest.
+   */
+  static String newestThatFit(List<String> lines, boolean oldestFirst) {
+    List<String> ordered = new ArrayList<>(lines.stream().map(l -> shorten(l, MAX_LINE)).toList());
+    if (oldestFirst) {
+      java.util.Collections.reverse(ordered);
+    }
+    String more = "- (earlier entries: see the invoice's audit trail)";
+    List<String> kept = new ArrayList<>();
+    int length = more.length() + 1;
+    for (String line : ordered) {
+      if (length + line.length() + 1 > MAX_TEXT) {
+        kept.add(more);
+        break;
+      }
+      kept.add(line);
+      length += line.length() + 1;
+    }
+    if (oldestFirst) {
+      java.util.Collections.reverse(kept);
+    }
+    return String.join("\n", kept);
+  }
+
+  static String shorten(String text, int max) {
+    return text.length() <= max ? text : text.substring(0, max - 1) + "…";
   }
 
   long daysOverdue(Invoice invoice) {
