@@ -158,11 +158,10 @@ class WhoMayDoWhatTest {
         .containsOnly(CollectionsProcess.TASK_DECIDE_ESCALATION);
     assertRefusedAndUnchanged(MANAGER, invoices.openTask(call, CollectionsProcess.TASK_CALL_CUSTOMER));
 
-    // A write-off without a reason is refused and the task stays open. (The engine wraps a task
-    // listener's refusal, so /engine-rest answers 500 with the message; Tasklist shows it.)
+    // A write-off without a reason is refused as bad input and the task stays open.
     ResponseEntity<String> noReason = post(MANAGER, "/engine-rest/task/" + decision.getId() + "/complete",
         Map.of("variables", Map.of("decision", Map.of("value", "WRITE_OFF"))));
-    assertThat(noReason.getStatusCode().isError()).isTrue();
+    assertThat(noReason.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat(noReason.getBody()).contains("decisionNotes: say why it is written off");
     assertThat(invoices.isWaitingAt(escalation, CollectionsProcess.TASK_DECIDE_ESCALATION)).isTrue();
 
