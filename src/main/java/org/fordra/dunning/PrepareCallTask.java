@@ -1,30 +1,35 @@
 package org.fordra.dunning;
 
 import java.time.Clock;
-import java.time.temporal.ChronoUnit;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
 import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.fordra.customer.Customer;
 import org.fordra.invoice.Invoice;
 import org.fordra.invoice.InvoiceAccount;
-import org.fordra.invoice.InvoiceAccounts;
 import org.springframework.stereotype.Component;
 
 /**
  * Gives a new call task what a collector needs to sort and start it: a description with the
- * customer and the balance, due today, older debts first.
+ * customer and the balance, the briefing the form shows, due by the end of the customer's
+ * business day, bigger and older debts first.
  */
 @Component("prepareCallTask")
 class PrepareCallTask implements TaskListener {
 
+  /** Calls are made the day they fall due; after this local hour nobody should be rung. */
+  static final LocalTime END_OF_CALLING_DAY = LocalTime.of(18, 0);
+
   private final Claims claims;
-  private final InvoiceAccounts accounts;
+  private final TaskBriefing briefing;
   private final Clock clock;
 
-  PrepareCallTask(Claims claims, InvoiceAccounts accounts, Clock clock) {
+  PrepareCallTask(Claims claims, TaskBriefing briefing, Clock clock) {
     this.claims = claims;
-    this.accounts = accounts;
+    this.briefing = briefing;
     this.clock = clock;
   }
 
@@ -32,9 +37,8 @@ class PrepareCallTask implements TaskListener {
   public void notify(DelegateTask task) {
     Invoice invoice = claims.of(task);
     Customer customer = invoice.getCustomer();
-    InvoiceAccount account = accounts.of(invoice);
-    long daysOverdue =
-        Math.max(0, ChronoUnit.DAYS.between(invoice.getDueDate(), java.time.LocalDate.now(clock)));
+    InvoiceAccount account = briefing.describeCase(task, invoice);
+    briefing.describeContacts(task, invoice);
     task.setDescription(
         "Call "
             + customer.getName()
@@ -46,10 +50,11 @@ class PrepareCallTask implements TaskListener {
             + " "
             + account.balance()
             + " outstanding, "
-            + daysOverdue
+            + briefing.daysOverdue(invoice)
             + " days overdue.");
-    task.setDueDate(Date.from(clock.instant().plus(1, ChronoUnit.DAYS)));
-    // Older debts first: Tasklist sorts by priority, 0..100.
-    task.setPriority((int) Math.min(100, 50 + daysOverdue));
+    ZoneId zone = customer.timeZone();
+    task.setDueDate(
+        Date.from(LocalDate.now(clock.withZone(zone)).atTime(END_OF_CALLING_DAY).atZone(zone).toInstant()));
+    task.setPriority(briefing.priority(invoice, account));
   }
 }

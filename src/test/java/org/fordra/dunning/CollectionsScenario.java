@@ -37,9 +37,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * engine clock, executes the jobs that fall due, completes tasks, books payments.
  */
 @Component
-class CollectionsScenario {
+public class CollectionsScenario {
 
-  static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
+  public static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
 
   private final RuntimeService runtime;
   private final ManagementService management;
@@ -73,24 +73,24 @@ class CollectionsScenario {
   }
 
   /** Sets the engine clock (and with it the application's Clock) to 08:00 Berlin time. */
-  void today(LocalDate day) {
+  public void today(LocalDate day) {
     at(day.atTime(8, 0));
   }
 
-  void at(LocalDateTime berlinTime) {
+  public void at(LocalDateTime berlinTime) {
     ClockUtil.setCurrentTime(Date.from(berlinTime.atZone(BERLIN).toInstant()));
   }
 
-  Instant now() {
+  public Instant now() {
     return ClockUtil.getCurrentTime().toInstant();
   }
 
-  ProcessInstance register(CustomerType type, String amount, LocalDate issued, LocalDate due) {
+  public ProcessInstance register(CustomerType type, String amount, LocalDate issued, LocalDate due) {
     return register(customer("DE", BERLIN, type), amount, issued, due);
   }
 
   /** A new customer in {@code country}, living in {@code zone}. */
-  Customer customer(String country, ZoneId zone, CustomerType type) {
+  public Customer customer(String country, ZoneId zone, CustomerType type) {
     return transaction.execute(
         status ->
             customers.save(
@@ -106,7 +106,7 @@ class CollectionsScenario {
   }
 
   /** An invoice of {@code customer} with its collections case started. */
-  ProcessInstance register(Customer customer, String amount, LocalDate issued, LocalDate due) {
+  public ProcessInstance register(Customer customer, String amount, LocalDate issued, LocalDate due) {
     String number = "T-" + UUID.randomUUID().toString().substring(0, 8);
     return transaction.execute(
         status -> {
@@ -131,7 +131,7 @@ class CollectionsScenario {
    * Lives through every day up to {@code day} at 10:00 Berlin time, running the jobs due each
    * morning, the way the job executor would: the contact rules count what was sent on which day.
    */
-  void runUntil(LocalDate day, ProcessInstance... instances) {
+  public void runUntil(LocalDate day, ProcessInstance... instances) {
     for (LocalDate d = LocalDate.ofInstant(now(), BERLIN); d.isBefore(day); d = d.plusDays(1)) {
       Instant morning = d.atTime(10, 0).atZone(BERLIN).toInstant();
       if (morning.isAfter(now())) {
@@ -144,7 +144,7 @@ class CollectionsScenario {
   }
 
   /** Runs the jobs due now of the cases and their payment plans, in that order, until none is left. */
-  void runDueJobs(ProcessInstance... instances) {
+  public void runDueJobs(ProcessInstance... instances) {
     for (int round = 0; round < 100; round++) {
       List<Job> due = new ArrayList<>();
       for (ProcessInstance instance : instances) {
@@ -172,7 +172,7 @@ class CollectionsScenario {
     return due;
   }
 
-  void pay(ProcessInstance instance, String amount) {
+  public void pay(ProcessInstance instance, String amount) {
     transaction.executeWithoutResult(
         status -> {
           Invoice invoice = invoice(instance);
@@ -191,7 +191,7 @@ class CollectionsScenario {
         });
   }
 
-  void dispute(ProcessInstance instance, String reason) {
+  public void dispute(ProcessInstance instance, String reason) {
     transaction.executeWithoutResult(
         status -> {
           Invoice invoice = invoice(instance);
@@ -202,15 +202,15 @@ class CollectionsScenario {
         });
   }
 
-  void complete(Task task, Map<String, Object> variables) {
+  public void complete(Task task, Map<String, Object> variables) {
     tasks.complete(task.getId(), variables);
   }
 
-  Invoice invoice(ProcessInstance instance) {
+  public Invoice invoice(ProcessInstance instance) {
     return invoices.findByNumber(instance.getBusinessKey()).orElseThrow();
   }
 
-  String balance(ProcessInstance instance) {
+  public String balance(ProcessInstance instance) {
     return transaction.execute(status -> accounts.of(invoice(instance)).balance().toString());
   }
 

@@ -1,0 +1,50 @@
+package org.fordra.dunning;
+
+import java.time.Clock;
+import java.time.temporal.ChronoUnit;
+import java.util.Date;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.fordra.invoice.Invoice;
+import org.fordra.invoice.InvoiceAccount;
+import org.springframework.stereotype.Component;
+
+/**
+ * Gives a new dispute review what sales needs to judge it: the customer, the invoice, what is
+ * owed and the reason the customer gave. Dunning is paused while it waits, so it is due within a
+ * week: a claim nobody chases goes stale.
+ */
+@Component("prepareDisputeReview")
+class PrepareDisputeReview implements TaskListener {
+
+  static final int DAYS_TO_REVIEW = 7;
+
+  private final Claims claims;
+  private final TaskBriefing briefing;
+  private final Clock clock;
+
+  PrepareDisputeReview(Claims claims, TaskBriefing briefing, Clock clock) {
+    this.claims = claims;
+    this.briefing = briefing;
+    this.clock = clock;
+  }
+
+  @Override
+  public void notify(DelegateTask task) {
+    Invoice invoice = claims.of(task);
+    InvoiceAccount account = briefing.describeCase(task, invoice);
+    briefing.describeContacts(task, invoice);
+    briefing.describeDispute(task, invoice);
+    task.setDescription(
+        invoice.getCustomer().getName()
+            + " disputes invoice "
+            + invoice.getNumber()
+            + " ("
+            + account.balance().currency().getCurrencyCode()
+            + " "
+            + account.balance()
+            + " outstanding).");
+    task.setDueDate(Date.from(clock.instant().plus(DAYS_TO_REVIEW, ChronoUnit.DAYS)));
+    task.setPriority(briefing.priority(invoice, account));
+  }
+}

@@ -1,0 +1,228 @@
+package org.fordra.dunning;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.fordra.audit.AuditEntry;
+import org.fordra.audit.AuditTrail;
+import org.fordra.customer.Customer;
+import org.fordra.fees.Charge;
+import org.fordra.invoice.Invoice;
+import org.fordra.invoice.InvoiceAccount;
+import org.fordra.invoice.InvoiceAccounts;
+import org.fordra.money.Money;
+import org.fordra.notices.NoticeRepository;
+import org.springframework.stereotype.Component;
+
+/**
+ * What a person sees on a task form so they can act without knowing the process: who the
+ * customer is, how to reach them and what time it is there, the invoice, what is owed today and
+ * what has happened so far. Written as task-local text when the task is created: the forms show
+ * it, nothing computes with it, and it goes when the task is done (amounts are never read back
+ * from these variables; the steps load them from the database).
+ */
+@Component
+class TaskBriefing {
+
+  /** The task-local display variables the forms in forms/ show (text views, never submitted). */
+  static final String CUSTOMER_NAME = "customerName";
+  static final String CUSTOMER_PHONE = "customerPhone";
+  static final String CUSTOMER_LOCAL_TIME = "customerLocalTime";
+  static final String INVOICE_SUMMARY = "invoiceSummary";
+  static final String OWED_TODAY = "owedToday";
+  static final String BALANCE = "balanceText";
+  static final String CONTACT_HISTORY = "contactHistory";
+  static final String DISPUTE_REASON = "disputeReason";
+  static final String DUNNING_HISTORY = "dunningHistory";
+
+  private static final int SHORT_HISTORY = 5;
+  /** The engine keeps a string variable in a varchar(4000) column (H2 and PostgreSQL alike). */
+  static final int MAX_TEXT = 3900;
+  private static final int MAX_LINE = 400;
+  private static final DateTimeFormatter LOCAL_TIME =
+      DateTimeFormatter.ofPattern("EEEE d MMMM yyyy, HH:mm", Locale.ENGLISH);
+  private static final DateTimeFormatter DAY = DateTimeFormatter.ISO_LOCAL_DATE;
+
+  private final InvoiceAccounts accounts;
+  private final ContactLog contactLog;
+  private final NoticeRepository notices;
+  private final DisputeRepository disputes;
+  private final AuditTrail audit;
+  private final Clock clock;
+
+  TaskBriefing(
+      InvoiceAccounts accounts,
+      ContactLog contactLog,
+      NoticeRepository notices,
+      DisputeRepository disputes,
+      AuditTrail audit,
+      Clock clock) {
+    this.accounts = accounts;
+    this.contactLog = contactLog;
+    this.notices = notices;
+    this.disputes = disputes;
+    this.audit = audit;
+    this.clock = clock;
+  }
+
+  /** The customer, the invoice and what is owed: every form shows these. */
+  InvoiceAccount describeCase(DelegateTask task, Invoice invoice) {
+    Customer customer = invoice.getCustomer();
+    InvoiceAccount account = accounts.of(invoice);
+    ZoneId zone = customer.timeZone();
+    ZonedDateTime local = clock.instant().atZone(zone);
+    task.setVariableLocal(CUSTOMER_NAME, shorten(customer.getName(), MAX_LINE));
+    task.setVariableLocal(
+        CUSTOMER_PHONE, customer.getPhone() == null ? "no phone number on file" : customer.getPhone());
+    task.setVariableLocal(
+        CUSTOMER_LOCAL_TIME,
+        LOCAL_TIME.format(local) + " (" + zone.getId() + ", UTC" + local.getOffset() + ")");
+    task.setVariableLocal(
+        INVOICE_SUMMARY,
+        invoice.getNumber()
+            + ", issued "
+            + DAY.format(invoice.getIssueDate())
+            + ", due "
+            + DAY.format(invoice.getDueDate())
+            + ", "
+            + daysOverdue(invoice)
+            + " days overdue; status "
+            + invoice.getStatus()
+            + ", stage "
+            + invoice.getStage());
+    task.setVariableLocal(OWED_TODAY, shorten(owedToday(account), MAX_TEXT));
+    task.setVariableLocal(BALANCE, money(account.balance()));
+    return account;
+  }
+
+  /** The last few contacts, newest first: calls from the contact log and notices sent. */
+  void describeContacts(DelegateTask task, Invoice invoice) {
+    ZoneId zone = invoice.getCustomer().timeZone();
+    record Line(java.time.Instant at, String text) {}
+    List<Line> lines = new ArrayList<>();
+    contactLog.findByInvoiceIdOrderByIdAsc(invoice.getId()).forEach(
+        c -> lines.add(new Line(c.getAt(),
+            c.getChannel() + " " + c.getOutcome() + " (" + c.getAgent() + ")"
+                + (c.getNotes() == null || c.getNotes().isBlank() ? "" : ": " + c.getNotes()))));
+    notices.findByInvoiceIdOrderByIdAsc(invoice.getId()).forEach(
+        n -> lines.add(new Line(n.getSentAt(), n.getKind() + " sent by " + n.getChannel())));
+    List<String> shown =
+        lines.stream()
+            .sorted(Comparator.comparing(Line::at).reversed())
+            .limit(SHORT_HISTORY)
+            .map(l -> "- " + DAY.format(l.at().atZone(zone)) + " " + l.text())
+            .toList();
+    task.setVariableLocal(
+        CONTACT_HISTORY, shown.isEmpty() ? "No contact yet." : newestThatFit(shown, false));
+  }
+
+  /** Why the customer disputes the invoice: the newest open dispute. */
+  void describeDispute(DelegateTask task, Invoice invoice) {
+    String reason =
+        disputes
+            .findFirstByInvoiceIdAndResolutionIsNullOrderByIdDesc(invoice.getId())
+            .map(d -> d.getReason() + " (raised " + DAY.format(d.getRaisedAt().atZone(
+                invoice.getCustomer().timeZone())) + " by " + d.getRaisedBy() + ")")
+            .orElse("No reason was recorded.");
+    task.setVariableLocal(DISPUTE_REASON, shorten(reason, MAX_TEXT));
+  }
+
+  /** Everything the process did so far, oldest first, from the audit trail. */
+  void describeDunningHistory(DelegateTask task, Invoice invoice) {
+    ZoneId zone = invoice.getCustomer().timeZone();
+    List<AuditEntry> entries = audit.of(invoice.getNumber());
+    List<String> lines =
+        entries.stream()
+            .map(e -> "- " + DAY.format(e.getAt().atZone(zone)) + " " + e.getAction()
+                + " (" + e.getActor() + "): " + e.getDetail())
+            .toList();
+    task.setVariableLocal(
+        DUNNING_HISTORY, lines.isEmpty() ? "Nothing recorded." : newestThatFit(lines, true));
+  }
+
+  /**
+   * As many lines as fit in one variable, each shortened, keeping the newest: {@code oldestFirst}
+   * lists are cut at the front, newest-first lists at the end. The audit trail has the rest.
+   */
+  static String newestThatFit(List<String> lines, boolean oldestFirst) {
+    List<String> ordered = new ArrayList<>(lines.stream().map(l -> shorten(l, MAX_LINE)).toList());
+    if (oldestFirst) {
+      java.util.Collections.reverse(ordered);
+    }
+    String more = "- (earlier entries: see the invoice's audit trail)";
+    List<String> kept = new ArrayList<>();
+    int length = more.length() + 1;
+    for (String line : ordered) {
+      if (length + line.length() + 1 > MAX_TEXT) {
+        kept.add(more);
+        break;
+      }
+      kept.add(line);
+      length += line.length() + 1;
+    }
+    if (oldestFirst) {
+      java.util.Collections.reverse(kept);
+    }
+    return String.join("\n", kept);
+  }
+
+  static String shorten(String text, int max) {
+    return text.length() <= max ? text : text.substring(0, max - 1) + "…";
+  }
+
+  long daysOverdue(Invoice invoice) {
+    LocalDate today = LocalDate.now(clock.withZone(invoice.getCustomer().timeZone()));
+    return Math.max(0, ChronoUnit.DAYS.between(invoice.getDueDate(), today));
+  }
+
+  /**
+   * Tasklist sorts by priority (0..100, higher first): bigger and older debts first. Half the
+   * weight is the size of the balance, by its number of digits (so EUR 100,000 does not drown
+   * everything else: 1,000.00 scores 32, 100,000.00 scores 48), half its age past the due date
+   * (a point every two days, capped at 50).
+   */
+  int priority(Invoice invoice, InvoiceAccount account) {
+    BigDecimal balance = account.balance().amount().max(BigDecimal.ONE);
+    int digits = balance.setScale(0, java.math.RoundingMode.DOWN).toBigInteger().toString().length();
+    int size = Math.min(50, digits * 8);
+    int age = (int) Math.min(50, daysOverdue(invoice) / 2);
+    return size + age;
+  }
+
+  private static String owedToday(InvoiceAccount account) {
+    List<String> lines = new ArrayList<>();
+    lines.add("- Principal: " + money(account.principal()));
+    for (Charge charge : account.charges()) {
+      lines.add(
+          "- "
+              + charge.getType()
+              + " ("
+              + charge.getBasis()
+              + ", "
+              + DAY.format(charge.getChargedOn())
+              + "): "
+              + money(charge.amount()));
+    }
+    if (account.totalCredits().isPositive()) {
+      lines.add("- Credited: -" + money(account.totalCredits()));
+    }
+    if (account.paid().isPositive()) {
+      lines.add("- Paid: -" + money(account.paid()));
+    }
+    lines.add("- **Balance: " + money(account.balance()) + "**");
+    return String.join("\n", lines);
+  }
+
+  private static String money(Money money) {
+    return money.currency().getCurrencyCode() + " " + money;
+  }
+}

@@ -1,0 +1,104 @@
+package org.fordra.dunning;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.ZonedDateTime;
+import java.util.Map;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.fordra.customer.CustomerType;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * Every user task arrives with what its form shows, a due date and a priority that puts bigger
+ * and older debts first; what the form shows stays on the task and never becomes a process
+ * variable.
+ */
+@SpringBootTest
+@ActiveProfiles("test")
+@Import({CollectionsScenario.class, InvoicesAtTasks.class})
+class TaskBriefingTest {
+
+  @Autowired CollectionsScenario scenario;
+  @Autowired InvoicesAtTasks invoices;
+  @Autowired TaskService tasks;
+  @Autowired RuntimeService runtime;
+
+  @AfterEach
+  void resetClock() {
+    ClockUtil.reset();
+  }
+
+  @Test
+  void callIsDueByTheEndOfTheCustomersCallingDayWithItsBriefing() {
+    ProcessInstance invoice = invoices.atCallCustomer();
+    Task call = invoices.openTask(invoice, CollectionsProcess.TASK_CALL_CUSTOMER);
+
+    assertThat(call.getDueDate().toInstant()).isEqualTo(
+        ZonedDateTime.of(InvoicesAtTasks.CALL_DAY.atTime(18, 0), CollectionsScenario.BERLIN)
+            .toInstant());
+    Map<String, Object> shown = tasks.getVariablesLocal(call.getId());
+    assertThat(shown).containsEntry(TaskBriefing.CUSTOMER_NAME, "Muster GmbH")
+        .containsEntry(TaskBriefing.CUSTOMER_PHONE, "+49 30 1234567")
+        .containsEntry(TaskBriefing.CUSTOMER_LOCAL_TIME,
+            "Wednesday 8 April 2026, 10:00 (Europe/Berlin, UTC+02:00)")
+        .containsEntry(TaskBriefing.BALANCE, "EUR 1000.00");
+    assertThat((String) shown.get(TaskBriefing.INVOICE_SUMMARY))
+        .startsWith(invoice.getBusinessKey() + ", issued 2026-03-02, due 2026-04-01, 7 days overdue");
+    assertThat((String) shown.get(TaskBriefing.OWED_TODAY))
+        .contains("- Principal: EUR 1000.00").contains("**Balance: EUR 1000.00**");
+    assertThat((String) shown.get(TaskBriefing.CONTACT_HISTORY)).contains("REMINDER_1 sent by EMAIL");
+
+    tasks.complete(call.getId(), Map.of(CollectionsProcess.VAR_CALL_OUTCOME, "NO_CONTACT"));
+    // The briefing went with the task: no amount became a process variable.
+    assertThat(runtime.getVariables(invoice.getId()))
+        .doesNotContainKeys(TaskBriefing.OWED_TODAY, TaskBriefing.BALANCE, TaskBriefing.CUSTOMER_NAME);
+  }
+
+  @Test
+  void disputeAndDecisionCarryTheirOwnBriefingAndDueDates() {
+    ProcessInstance disputed = invoices.atReviewDispute();
+    Task review = invoices.openTask(disputed, CollectionsProcess.TASK_REVIEW_DISPUTE);
+    assertThat(review.getDueDate().toInstant())
+        .isEqualTo(scenario.now().plus(java.time.Duration.ofDays(PrepareDisputeReview.DAYS_TO_REVIEW)));
+    assertThat((String) tasks.getVariableLocal(review.getId(), TaskBriefing.DISPUTE_REASON))
+        .startsWith("Says the second pallet never arrived");
+
+    ProcessInstance escalated = invoices.atDecideEscalation();
+    Task decision = invoices.openTask(escalated, CollectionsProcess.TASK_DECIDE_ESCALATION);
+    assertThat(decision.getDueDate().toInstant())
+        .isEqualTo(scenario.now().plus(java.time.Duration.ofDays(PrepareEscalationDecision.DAYS_TO_DECIDE)));
+    assertThat((String) tasks.getVariableLocal(decision.getId(), TaskBriefing.DUNNING_HISTORY))
+        .contains("FINAL_NOTICE").contains("ESCALATED");
+    assertThat(decision.getDescription()).contains(escalated.getBusinessKey()).contains("43 days overdue");
+  }
+
+  @Test
+  void biggerAndOlderDebtsComeFirst() {
+    ProcessInstance small = invoices.atCallCustomer();
+    scenario.today(InvoicesAtTasks.ISSUED);
+    ProcessInstance big =
+        scenario.register(CustomerType.CONSUMER, "50000.00", InvoicesAtTasks.ISSUED, InvoicesAtTasks.DUE);
+    scenario.runUntil(InvoicesAtTasks.CALL_DAY, big);
+    ProcessInstance old = invoices.atDecideEscalation();
+
+    int smallCall = invoices.openTask(small, CollectionsProcess.TASK_CALL_CUSTOMER).getPriority();
+    int bigCall = invoices.openTask(big, CollectionsProcess.TASK_CALL_CUSTOMER).getPriority();
+    int oldDecision = invoices.openTask(old, CollectionsProcess.TASK_DECIDE_ESCALATION).getPriority();
+    assertThat(bigCall).isGreaterThan(smallCall);
+    assertThat(oldDecision).isGreaterThan(smallCall);
+    assertThat(smallCall).isBetween(0, 100);
+    assertThat(bigCall).isBetween(0, 100);
+    // EUR 1,000.00: 4 digits (32) + 7 days overdue (3); 43 days overdue adds 21.
+    assertThat(smallCall).isEqualTo(35);
+    assertThat(oldDecision).isEqualTo(53);
+  }
+}
