@@ -8,14 +8,24 @@ import java.time.ZoneOffset;
 import java.util.Currency;
 import java.util.Date;
 import java.util.Map;
+import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.model.bpmn.Bpmn;
+import java.nio.charset.StandardCharsets;
+import org.fordra.audit.AuditTrail;
 import org.fordra.customer.Customer;
+import org.fordra.notices.Notice;
+import org.fordra.notices.NoticeChannel;
+import org.fordra.notices.NoticeKind;
+import org.fordra.notices.NoticeRepository;
 import org.fordra.customer.CustomerRepository;
 import org.fordra.customer.CustomerType;
 import org.fordra.dunning.CollectionsProcess;
@@ -82,6 +92,9 @@ public class Receivables {
   private final RepositoryService repository;
   private final RuntimeService runtime;
   private final TransactionTemplate transaction;
+  private final NoticeRepository notices;
+  private final AuthorizationService authorizations;
+  private final AuditTrail audit;
 
   Receivables(
       CustomerRepository customers,
@@ -92,7 +105,13 @@ public class Receivables {
       IdentityService identity,
       RepositoryService repository,
       RuntimeService runtime,
-      TransactionTemplate transaction) {
+      TransactionTemplate transaction,
+      NoticeRepository notices,
+      AuditTrail audit,
+      AuthorizationService authorizations) {
+    this.authorizations = authorizations;
+    this.notices = notices;
+    this.audit = audit;
     this.customers = customers;
     this.invoices = invoices;
     this.payments = payments;
@@ -114,6 +133,14 @@ public class Receivables {
     }
   }
 
+  public long customerId(String name) {
+    return customers.findAll().stream()
+        .filter(c -> c.getName().equals(name))
+        .findFirst()
+        .orElseThrow()
+        .getId();
+  }
+
   public void reset() {
     ClockUtil.reset();
   }
@@ -133,6 +160,16 @@ public class Receivables {
     plan.end(PaymentPlan.Outcome.BROKEN);
     plans.save(plan);
     c.reachStage(DunningStage.REMINDER_1);
+    notices.save(
+        new Notice(c, NoticeKind.REMINDER_1, NoticeChannel.EMAIL, "de", "ap@alpha.example",
+            "Zahlungserinnerung AG-C", "text/html",
+            "<p>Erinnerung</p>".getBytes(StandardCharsets.UTF_8), "0".repeat(64),
+            Instant.parse("2026-06-24T08:00:00Z")));
+    audit.record("AG-C", AuditTrail.SYSTEM, "NOTICE_SENT", "REMINDER_1 by EMAIL");
+    audit.record("AG-C", "collector", "CALL_OUTCOME",
+        "PAYMENT_PLAN in 3 monthly installments. Notes: customer short of cash until August");
+    audit.record("AG-C", "sales", "CREDITED", "DISPUTE_CREDIT EUR 100.00: part of the goods damaged");
+    audit.record("AG-C", AuditTrail.SYSTEM, "PLAN_BROKEN", "installment 1 not paid");
     Invoice d = invoice("AG-D", alpha, "2026-04-01", "2026-05-01", "400.00", EUR);
     d.reachStage(DunningStage.FINAL_NOTICE);
     pay(d, "100.00", "2026-07-05");
@@ -189,6 +226,25 @@ public class Receivables {
     user("sales", StaffGroups.SALES);
     user("admin", StaffGroups.ADMIN);
     user("outsider", null);
+    user("lockedout", StaffGroups.MANAGERS);
+    tasklistFor(StaffGroups.MANAGERS);
+    tasklistFor(StaffGroups.COLLECTORS);
+    tasklistFor(StaffGroups.SALES);
+  }
+
+  /** Tasklist lets in only groups granted the application, as the demo set-up grants staff. */
+  private void tasklistFor(String group) {
+    boolean granted =
+        authorizations.createAuthorizationQuery().groupIdIn(group)
+            .resourceType(Resources.APPLICATION).resourceId("tasklist").count() > 0;
+    if (!granted) {
+      Authorization grant = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+      grant.setGroupId(group);
+      grant.setResource(Resources.APPLICATION);
+      grant.setResourceId("tasklist");
+      grant.addPermission(Permissions.ACCESS);
+      authorizations.saveAuthorization(grant);
+    }
   }
 
   private void group(String id) {
