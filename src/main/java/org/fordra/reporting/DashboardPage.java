@@ -1,7 +1,7 @@
 package org.fordra.reporting;
 
 import jakarta.servlet.http.HttpServletRequest;
-import java.math.BigDecimal;
+import java.util.Currency;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -54,12 +54,13 @@ class DashboardPage {
         (currency, stages) -> {
           List<BarChart.Entry> entries = new ArrayList<>();
           for (DunningStage stage : DunningStage.values()) {
-            Money amount = stages.get(stage);
+            Money amount =
+                stages.getOrDefault(stage, Money.zero(Currency.getInstance(currency)));
             entries.add(
                 new BarChart.Entry(
                     stage.name().replace('_', ' ').toLowerCase(),
-                    amount == null ? BigDecimal.ZERO : amount.amount(),
-                    amount == null ? "0" : amount.toString(),
+                    amount.amount(),
+                    amount.toString(),
                     null));
           }
           charts.add(BarChart.of(currency, entries));
