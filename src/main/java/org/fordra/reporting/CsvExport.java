@@ -7,7 +7,10 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
-/** The CSV (RFC 4180) exports: the aging report for the API and the page alike, and the drill-downs. */
+/**
+ * The CSV exports (RFC 4180): the aging report, the same for the API and the page, its
+ * drill-downs and an invoice's audit trail.
+ */
 final class CsvExport {
 
   static final MediaType TEXT_CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);

@@ -1,5 +1,6 @@
 package org.fordra.reporting;
 
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
 import org.fordra.invoice.InvoiceStatus;
 import org.fordra.security.PageFor;
@@ -45,11 +46,17 @@ class InvoicePages {
 
   @GetMapping("/invoices/{number}")
   String invoice(
-      @PathVariable String number, @RequestParam(required = false) String q, Model model) {
-    InvoiceFile.File found =
-        file.of(number)
-            .orElseThrow(
-                () -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No invoice " + number));
+      @PathVariable String number,
+      @RequestParam(required = false) String q,
+      Model model,
+      HttpServletResponse response) {
+    var maybe = file.of(number);
+    if (maybe.isEmpty()) {
+      response.setStatus(HttpStatus.NOT_FOUND.value());
+      model.addAttribute("number", number);
+      return "pages/no-such-invoice";
+    }
+    InvoiceFile.File found = maybe.get();
     model.addAttribute("file", found);
     model.addAttribute("q", q == null ? "" : q);
     model.addAttribute("audit", file.audit(number, q));

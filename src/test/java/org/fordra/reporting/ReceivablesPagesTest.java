@@ -224,7 +224,9 @@ class ReceivablesPagesTest {
     assertThat(csv.body().split("\r\n")).hasSize(3);
     assertThat(csv.body()).contains("\"collector\",\"CALL_OUTCOME\",\"PAYMENT_PLAN in 3 monthly");
 
-    assertThat(visitor.get("/invoices/NO-SUCH").statusCode()).isEqualTo(404);
+    HttpResponse<String> missing = visitor.get("/invoices/NO-SUCH");
+    assertThat(missing.statusCode()).isEqualTo(404);
+    assertThat(missing.body()).contains("No invoice <span>NO-SUCH</span>");
   }
 
   private static String section(String page, String marker) {
