@@ -2,12 +2,12 @@ package org.fordra.audit;
 
 import java.time.Instant;
 import java.util.List;
+import org.fordra.api.NotFound;
+import org.fordra.api.Staff;
 import org.fordra.invoice.InvoiceRepository;
-import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.server.ResponseStatusException;
 
 /** The audit trail of one invoice, oldest first. */
 @RestController
@@ -25,8 +25,9 @@ class AuditController {
 
   @GetMapping("/api/invoices/{number}/audit")
   List<AuditLine> trail(@PathVariable String number) {
+    Staff.ANY_STAFF.require();
     if (!invoices.existsByNumber(number)) {
-      throw new ResponseStatusException(HttpStatus.NOT_FOUND, "No invoice " + number);
+      throw new NotFound("No invoice " + number);
     }
     return trail.of(number).stream()
         .map(e -> new AuditLine(e.getAt(), e.getActor(), e.getAction(), e.getDetail()))

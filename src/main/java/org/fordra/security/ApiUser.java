@@ -20,6 +20,24 @@ public record ApiUser(String id, List<String> groups) {
     CURRENT.remove();
   }
 
+  /**
+   * Runs {@code work} on behalf of {@code user}, as if they had called the API: for work Fordra
+   * does for a person outside a request (the demo's history, imports).
+   */
+  public static <T> T actingAs(ApiUser user, java.util.function.Supplier<T> work) {
+    ApiUser before = CURRENT.get();
+    CURRENT.set(user);
+    try {
+      return work.get();
+    } finally {
+      if (before == null) {
+        CURRENT.remove();
+      } else {
+        CURRENT.set(before);
+      }
+    }
+  }
+
   public boolean isIn(String group) {
     return groups.contains(group);
   }

@@ -29,6 +29,15 @@ class LoginRequiredTest {
       user.setPassword("s3cret-Passw0rd");
       identity.saveUser(user);
     }
+    if (identity.createUserQuery().userId("clerk").count() == 0) {
+      User clerk = identity.newUser("clerk");
+      clerk.setPassword("s3cret-Passw0rd");
+      identity.saveUser(clerk);
+      if (identity.createGroupQuery().groupId("sales").count() == 0) {
+        identity.saveGroup(identity.newGroup("sales"));
+      }
+      identity.createMembership("clerk", "sales");
+    }
   }
 
   @Test
@@ -51,11 +60,20 @@ class LoginRequiredTest {
   }
 
   @Test
-  void apiLetsAnEngineUserIn() {
+  void apiLetsAMemberOfStaffIn() {
+    var response =
+        http.withBasicAuth("clerk", "s3cret-Passw0rd")
+            .getForEntity("/api/invoices/NO-SUCH-INVOICE/audit", String.class);
+    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+  }
+
+  @Test
+  void apiRefusesAnEngineUserWhoIsNotStaff() {
     var response =
         http.withBasicAuth("auditor", "s3cret-Passw0rd")
             .getForEntity("/api/invoices/NO-SUCH-INVOICE/audit", String.class);
-    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(response.getBody()).contains("\"status\":403");
   }
 
   @Test

@@ -1,0 +1,32 @@
+package org.fordra.api;
+
+import java.util.Arrays;
+import org.fordra.security.ApiUser;
+
+/**
+ * Who may use which part of Fordra's API. Reading is for every member of staff; registering
+ * customers, invoices and payments is the accounting side's job (managers, administrators);
+ * a dispute may be recorded by whoever speaks to the customer.
+ */
+public enum Staff {
+  ANY_STAFF("collectors", "sales", "managers", "camunda-admin"),
+  BOOKKEEPING("managers", "camunda-admin"),
+  CUSTOMER_CONTACT("collectors", "sales", "managers", "camunda-admin");
+
+  private final String[] groups;
+
+  Staff(String... groups) {
+    this.groups = groups;
+  }
+
+  /** Refuses the request with a 403 unless the signed-in caller is in one of the groups. */
+  public void require() {
+    ApiUser user =
+        ApiUser.current().orElseThrow(() -> new Forbidden("Sign in to use Fordra's API."));
+    if (Arrays.stream(groups).noneMatch(user::isIn)) {
+      throw new Forbidden(
+          "User " + user.id() + " may not do this; it needs membership of one of "
+              + String.join(", ", groups) + ".");
+    }
+  }
+}

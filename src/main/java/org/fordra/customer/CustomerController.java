@@ -1,0 +1,127 @@
+package org.fordra.customer;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.net.URI;
+import java.time.Clock;
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.fordra.api.InvalidField;
+import org.fordra.api.NotFound;
+import org.fordra.api.Staff;
+import org.springframework.http.ResponseEntity;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The customers Fordra chases invoices for, as the accounting system registers them. */
+@RestController
+class CustomerController {
+
+  private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
+  private static final Set<String> LANGUAGES = Set.of(Locale.getISOLanguages());
+
+  record NewCustomer(
+      @NotBlank @Size(max = 200) String name,
+      @NotNull CustomerType type,
+      @NotBlank String country,
+      @NotBlank String language,
+      @NotBlank @Email @Size(max = 320) String email,
+      @Size(max = 40) String phone,
+      @NotBlank String timeZone) {}
+
+  record CustomerView(
+      Long id,
+      String name,
+      CustomerType type,
+      String country,
+      String language,
+      String email,
+      String phone,
+      String timeZone,
+      Instant createdAt) {
+
+    static CustomerView of(Customer c) {
+      return new CustomerView(
+          c.getId(),
+          c.getName(),
+          c.getType(),
+          c.getCountry(),
+          c.getLanguage(),
+          c.getEmail(),
+          c.getPhone(),
+          c.timeZone().getId(),
+          c.getCreatedAt());
+    }
+  }
+
+  private final CustomerRepository customers;
+  private final Clock clock;
+
+  CustomerController(CustomerRepository customers, Clock clock) {
+    this.customers = customers;
+    this.clock = clock;
+  }
+
+  @PostMapping("/api/customers")
+  @Transactional
+  ResponseEntity<CustomerView> register(@Valid @RequestBody NewCustomer request) {
+    Staff.BOOKKEEPING.require();
+    String country = request.country().trim().toUpperCase(Locale.ROOT);
+    String language = request.language().trim().toLowerCase(Locale.ROOT);
+    List<InvalidField.FieldError> errors = new ArrayList<>();
+    // "UK" is what people write; the law and holiday rules key on ISO 3166's "GB" (see Customer).
+    if (!COUNTRIES.contains(country) && !"UK".equals(country)) {
+      errors.add(new InvalidField.FieldError("country", "'" + request.country()
+          + "' is not an ISO 3166-1 alpha-2 country code, such as SE, NO, NL, DE, GB, US"));
+    }
+    if (!LANGUAGES.contains(language) || language.length() != 2) {
+      errors.add(new InvalidField.FieldError("language", "'" + request.language()
+          + "' is not an ISO 639-1 language code, such as en, sv, nb, nl, de"));
+    }
+    ZoneId zone = null;
+    try {
+      zone = ZoneId.of(request.timeZone().trim());
+    } catch (DateTimeException unknown) {
+      errors.add(new InvalidField.FieldError("timeZone", "'" + request.timeZone()
+          + "' is not a time zone, such as Europe/Stockholm or America/New_York"));
+    }
+    if (!errors.isEmpty()) {
+      throw new InvalidField(errors);
+    }
+    Customer saved =
+        customers.save(
+            new Customer(
+                request.name().trim(),
+                request.type(),
+                country,
+                language,
+                request.email().trim(),
+                request.phone() == null || request.phone().isBlank() ? null : request.phone().trim(),
+                zone,
+                clock.instant()));
+    return ResponseEntity.created(URI.create("/api/customers/" + saved.getId()))
+        .body(CustomerView.of(saved));
+  }
+
+  @GetMapping("/api/customers/{id}")
+  @Transactional(readOnly = true)
+  CustomerView customer(@PathVariable long id) {
+    Staff.ANY_STAFF.require();
+    return customers
+        .findById(id)
+        .map(CustomerView::of)
+        .orElseThrow(() -> new NotFound("No customer " + id));
+  }
+}

@@ -1,0 +1,68 @@
+package org.fordra.fees;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import org.fordra.api.NotFound;
+import org.fordra.api.Staff;
+import org.fordra.invoice.InvoiceRepository;
+import org.fordra.invoice.InvoiceView.ChargeLine;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** What the customer must pay to clear an invoice on a given day (today by default). */
+@RestController
+class PayoffController {
+
+  record PayoffView(
+      String currency,
+      LocalDate asOf,
+      String principal,
+      String credited,
+      String paid,
+      String charges,
+      List<ChargeLine> chargeLines,
+      String interest,
+      String total) {}
+
+  private final InvoiceRepository invoices;
+  private final Payoffs payoffs;
+  private final TransactionTemplate transaction;
+  private final Clock clock;
+
+  PayoffController(
+      InvoiceRepository invoices, Payoffs payoffs, TransactionTemplate transaction, Clock clock) {
+    this.invoices = invoices;
+    this.payoffs = payoffs;
+    this.transaction = transaction;
+    this.clock = clock;
+  }
+
+  @GetMapping("/api/invoices/{number}/payoff")
+  PayoffView payoff(
+      @PathVariable String number,
+      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
+    Staff.ANY_STAFF.require();
+    LocalDate day = asOf == null ? LocalDate.now(clock) : asOf;
+    return transaction.execute(
+        status -> {
+          var invoice =
+              invoices.findByNumber(number).orElseThrow(() -> new NotFound("No invoice " + number));
+          Payoff p = payoffs.asOf(invoice, day);
+          return new PayoffView(
+              invoice.currency().getCurrencyCode(),
+              day,
+              p.principal().toString(),
+              p.credits().toString(),
+              p.paid().toString(),
+              p.totalCharges().toString(),
+              p.charges().stream().map(ChargeLine::of).toList(),
+              p.interest().toString(),
+              p.total().toString());
+        });
+  }
+}

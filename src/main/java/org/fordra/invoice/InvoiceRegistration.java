@@ -1,0 +1,150 @@
+package org.fordra.invoice;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.fordra.api.Conflict;
+import org.fordra.api.InvalidField;
+import org.fordra.api.InvalidField.FieldError;
+import org.fordra.audit.AuditTrail;
+import org.fordra.customer.Customer;
+import org.fordra.customer.CustomerRepository;
+import org.fordra.money.Money;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Takes an invoice into collections: checks it, stores it and announces it, and the dunning
+ * feature starts its {@code collections} case in the same transaction, so there is never an
+ * invoice without a case nor a case without an invoice.
+ */
+@Service
+public class InvoiceRegistration {
+
+  /** Safe in a URL path and in a file name: letters, digits, dot, dash, underscore. */
+  private static final Pattern NUMBER = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
+
+  /** The largest amount the database holds exactly (numeric(19,4)). */
+  private static final BigDecimal LIMIT = new BigDecimal("1000000000000000");
+
+  /** A due date further out than this is a typing error, not a payment term. */
+  private static final int MAX_TERM_DAYS = 3660;
+
+  private final InvoiceRepository invoices;
+  private final CustomerRepository customers;
+  private final ApplicationEventPublisher events;
+  private final AuditTrail audit;
+  private final Clock clock;
+
+  InvoiceRegistration(
+      InvoiceRepository invoices,
+      CustomerRepository customers,
+      ApplicationEventPublisher events,
+      AuditTrail audit,
+      Clock clock) {
+    this.invoices = invoices;
+    this.customers = customers;
+    this.events = events;
+    this.audit = audit;
+    this.clock = clock;
+  }
+
+  @Transactional
+  public Invoice register(NewInvoice request) {
+    List<FieldError> errors = new ArrayList<>();
+    String number = request.number() == null ? "" : request.number().trim();
+    if (!NUMBER.matcher(number).matches()) {
+      errors.add(new FieldError("number",
+          "is required: 1 to 64 letters, digits, '.', '-' or '_', starting with a letter or digit"));
+    }
+    Customer customer = null;
+    if (request.customerId() == null) {
+      errors.add(new FieldError("customerId", "is required"));
+    } else {
+      customer = customers.findById(request.customerId()).orElse(null);
+      if (customer == null) {
+        errors.add(new FieldError("customerId", "no customer " + request.customerId()));
+      }
+    }
+    if (request.issueDate() == null) {
+      errors.add(new FieldError("issueDate", "is required"));
+    }
+    if (request.dueDate() == null) {
+      errors.add(new FieldError("dueDate", "is required"));
+    }
+    if (request.issueDate() != null && request.dueDate() != null) {
+      if (request.dueDate().isBefore(request.issueDate())) {
+        errors.add(new FieldError("dueDate", "is before the issue date " + request.issueDate()));
+      } else if (request.dueDate().isAfter(request.issueDate().plusDays(MAX_TERM_DAYS))) {
+        errors.add(new FieldError("dueDate", "is more than ten years after the issue date"));
+      }
+    }
+    Currency currency = currency(request.currency(), errors);
+    Money amount = currency == null ? null : amount(request.amount(), currency, "amount", errors);
+    if (!errors.isEmpty()) {
+      throw new InvalidField(errors);
+    }
+    if (invoices.existsByNumber(number)) {
+      throw new Conflict("Invoice " + number + " is already registered");
+    }
+    Invoice invoice =
+        invoices.save(
+            new Invoice(
+                number, customer, request.issueDate(), request.dueDate(), amount, clock.instant()));
+    audit.record(
+        number,
+        "INVOICE_REGISTERED",
+        "Invoice " + number + " of " + currency.getCurrencyCode() + " " + amount
+            + " for customer " + customer.getId() + " (" + customer.getName() + "), issued "
+            + request.issueDate() + ", due " + request.dueDate());
+    // Heard synchronously, in this transaction: the collections case starts or nothing is stored.
+    events.publishEvent(new InvoiceRegistered(number, customer.getType()));
+    return invoice;
+  }
+
+  /** An ISO 4217 currency that has minor units (so not gold or a fund code). */
+  public static Currency currency(String code, List<FieldError> errors) {
+    if (code == null || code.isBlank()) {
+      errors.add(new FieldError("currency", "is required"));
+      return null;
+    }
+    try {
+      Currency currency = Currency.getInstance(code.trim());
+      if (currency.getDefaultFractionDigits() < 0) {
+        errors.add(new FieldError("currency", "'" + code + "' is not a currency invoices are paid in"));
+        return null;
+      }
+      return currency;
+    } catch (IllegalArgumentException unknown) {
+      errors.add(new FieldError("currency", "'" + code + "' is not an ISO 4217 currency code"));
+      return null;
+    }
+  }
+
+  /** A positive amount that fits the currency's minor units exactly: never rounded. */
+  public static Money amount(
+      BigDecimal value, Currency currency, String field, List<FieldError> errors) {
+    if (value == null) {
+      errors.add(new FieldError(field, "is required"));
+      return null;
+    }
+    if (value.signum() <= 0) {
+      errors.add(new FieldError(field, "must be more than zero"));
+      return null;
+    }
+    if (value.compareTo(LIMIT) >= 0) {
+      errors.add(new FieldError(field, "is too large"));
+      return null;
+    }
+    try {
+      return Money.exact(value, currency);
+    } catch (IllegalArgumentException overPrecise) {
+      errors.add(new FieldError(field, value.toPlainString() + " " + overPrecise.getMessage()));
+      return null;
+    }
+  }
+}
