@@ -7,6 +7,7 @@ import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.nio.charset.StandardCharsets;
 import java.util.HexFormat;
+import java.util.regex.Pattern;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -23,6 +24,7 @@ class StaffLoginController {
 
   private static final String TOKEN = "fordra.loginToken";
   private static final SecureRandom RANDOM = new SecureRandom();
+  private static final Pattern SAFE_PATH = Pattern.compile("/[A-Za-z0-9._~!$&'()*+,;=:@%/?-]*");
 
   private final WebappSession session;
 
@@ -80,9 +82,12 @@ class StaffLoginController {
     return "redirect:/login";
   }
 
-  /** Only a path on this server: never a redirect to another site (open redirect). */
+  /**
+   * Only a path on this server: never a redirect to another site (open redirect). Browsers drop
+   * tabs and line breaks from URLs and read a backslash as a slash, so none may appear at all.
+   */
   static String safe(String next) {
-    if (next == null || !next.startsWith("/") || next.startsWith("//") || next.startsWith("/\\")
+    if (next == null || !SAFE_PATH.matcher(next).matches() || next.startsWith("//")
         || next.startsWith("/login")) {
       return "/";
     }

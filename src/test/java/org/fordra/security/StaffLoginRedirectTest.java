@@ -13,6 +13,10 @@ class StaffLoginRedirectTest {
     assertThat(StaffLoginController.safe("https://evil.example/")).isEqualTo("/");
     assertThat(StaffLoginController.safe("//evil.example/")).isEqualTo("/");
     assertThat(StaffLoginController.safe("/\\evil.example/")).isEqualTo("/");
+    assertThat(StaffLoginController.safe("/\t/evil.example/")).isEqualTo("/");
+    assertThat(StaffLoginController.safe("/%0a/x")).isEqualTo("/%0a/x");
+    assertThat(StaffLoginController.safe("/invoices?status=OPEN&customer=Alpha")).isEqualTo(
+        "/invoices?status=OPEN&customer=Alpha");
     assertThat(StaffLoginController.safe(null)).isEqualTo("/");
     assertThat(StaffLoginController.safe("/login")).isEqualTo("/");
   }
