@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.OptimisticLockingException;
+import org.fordra.fees.MissingReferenceRate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -67,6 +68,17 @@ class ApiProblems extends ResponseEntityExceptionHandler {
         HttpStatus.CONFLICT,
         "Conflict",
         "Another change to the same record came first; nothing was changed. Try again.",
+        null);
+  }
+
+  /** A statutory rate for a period is not in the rate file yet: an operator must add it. */
+  @ExceptionHandler(MissingReferenceRate.class)
+  ResponseEntity<Object> rateMissing(MissingReferenceRate e) {
+    log.error("A reference rate is missing: {}", e.getMessage());
+    return problem(
+        HttpStatus.SERVICE_UNAVAILABLE,
+        "Reference rate not yet published",
+        e.getMessage() + " Add it to fees/reference-rates.csv; nothing was changed.",
         null);
   }
 

@@ -7,6 +7,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Locale;
@@ -37,6 +38,23 @@ public class Customer {
   private String timeZone;
 
   private Instant createdAt;
+
+  /** E-mail, letter or both: how notices reach this customer. */
+  @Enumerated(EnumType.STRING)
+  private Delivery delivery = Delivery.EMAIL;
+
+  /** The address a letter is printed with, one line per line; none for e-mail only. */
+  @Column(name = "postal_address")
+  private String postalAddress;
+
+  /** Agreed in advance to the fees the law allows only where agreed (fees package). */
+  private boolean feesAgreed;
+
+  /** The contract's own one-off late fee, in the invoice currency, where no statute applies. */
+  private BigDecimal contractLateFee;
+
+  /** The contract's own yearly late interest in percent, where no statute applies. */
+  private BigDecimal contractInterestPercent;
 
   protected Customer() {}
 
@@ -97,5 +115,41 @@ public class Customer {
 
   public Instant getCreatedAt() {
     return createdAt;
+  }
+
+  public Delivery getDelivery() {
+    return delivery;
+  }
+
+  public void setDelivery(Delivery delivery) {
+    this.delivery = delivery == null ? Delivery.EMAIL : delivery;
+  }
+
+  public String getPostalAddress() {
+    return postalAddress;
+  }
+
+  public void setPostalAddress(String postalAddress) {
+    this.postalAddress = postalAddress;
+  }
+
+  public boolean isFeesAgreed() {
+    return feesAgreed;
+  }
+
+  public BigDecimal getContractLateFee() {
+    return contractLateFee;
+  }
+
+  public BigDecimal getContractInterestPercent() {
+    return contractInterestPercent;
+  }
+
+  /** What the customer agreed before the invoice; {@code null} fee or rate: none agreed. */
+  public void agreeToTerms(
+      boolean feesAgreed, BigDecimal contractLateFee, BigDecimal contractInterestPercent) {
+    this.feesAgreed = feesAgreed;
+    this.contractLateFee = contractLateFee;
+    this.contractInterestPercent = contractInterestPercent;
   }
 }

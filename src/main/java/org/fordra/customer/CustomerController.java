@@ -5,6 +5,7 @@ import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
 import java.net.URI;
 import java.time.Clock;
 import java.time.DateTimeException;
@@ -39,7 +40,12 @@ class CustomerController {
       @NotBlank String language,
       @NotBlank @Email @Size(max = 320) String email,
       @Size(max = 40) String phone,
-      @NotBlank String timeZone) {}
+      @NotBlank String timeZone,
+      Delivery delivery,
+      @Size(max = 500) String postalAddress,
+      Boolean feesAgreed,
+      BigDecimal contractLateFee,
+      BigDecimal contractInterestPercent) {}
 
   record CustomerView(
       Long id,
@@ -50,6 +56,11 @@ class CustomerController {
       String email,
       String phone,
       String timeZone,
+      Delivery delivery,
+      String postalAddress,
+      boolean feesAgreed,
+      String contractLateFee,
+      String contractInterestPercent,
       Instant createdAt) {
 
     static CustomerView of(Customer c) {
@@ -62,6 +73,13 @@ class CustomerController {
           c.getEmail(),
           c.getPhone(),
           c.timeZone().getId(),
+          c.getDelivery(),
+          c.getPostalAddress(),
+          c.isFeesAgreed(),
+          c.getContractLateFee() == null ? null : c.getContractLateFee().toPlainString(),
+          c.getContractInterestPercent() == null
+              ? null
+              : c.getContractInterestPercent().toPlainString(),
           c.getCreatedAt());
     }
   }
@@ -97,20 +115,44 @@ class CustomerController {
       errors.add(new InvalidField.FieldError("timeZone", "'" + request.timeZone()
           + "' is not a time zone, such as Europe/Stockholm or America/New_York"));
     }
+    boolean letters = request.delivery() != null && request.delivery() != Delivery.EMAIL;
+    if (letters && (request.postalAddress() == null || request.postalAddress().isBlank())) {
+      errors.add(new InvalidField.FieldError("postalAddress", "is required for letters"));
+    }
+    // Contract terms apply where no statute sets fees; the fees feature caps them by law.
+    if (request.contractLateFee() != null
+        && (request.contractLateFee().signum() < 0 || request.contractLateFee().stripTrailingZeros().scale() > 2)) {
+      errors.add(new InvalidField.FieldError("contractLateFee", "must be 0 or more with at most 2 decimals"));
+    }
+    if (request.contractInterestPercent() != null
+        && (request.contractInterestPercent().signum() < 0
+            || request.contractInterestPercent().compareTo(new BigDecimal(100)) > 0
+            || request.contractInterestPercent().stripTrailingZeros().scale() > 4)) {
+      errors.add(new InvalidField.FieldError("contractInterestPercent", "must be between 0 and 100 with at most 4 decimals"));
+    }
     if (!errors.isEmpty()) {
       throw new InvalidField(errors);
     }
-    Customer saved =
-        customers.save(
-            new Customer(
-                request.name().trim(),
-                request.type(),
-                country,
-                language,
-                request.email().trim(),
-                request.phone() == null || request.phone().isBlank() ? null : request.phone().trim(),
-                zone,
-                clock.instant()));
+    Customer customer =
+        new Customer(
+            request.name().trim(),
+            request.type(),
+            country,
+            language,
+            request.email().trim(),
+            request.phone() == null || request.phone().isBlank() ? null : request.phone().trim(),
+            zone,
+            clock.instant());
+    customer.setDelivery(request.delivery());
+    customer.setPostalAddress(
+        request.postalAddress() == null || request.postalAddress().isBlank()
+            ? null
+            : request.postalAddress().trim());
+    customer.agreeToTerms(
+        Boolean.TRUE.equals(request.feesAgreed()),
+        request.contractLateFee(),
+        request.contractInterestPercent());
+    Customer saved = customers.save(customer);
     return ResponseEntity.created(URI.create("/api/customers/" + saved.getId()))
         .body(CustomerView.of(saved));
   }

@@ -3,6 +3,8 @@ package org.fordra.dunning;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
 import org.fordra.audit.AuditTrail;
 import org.fordra.invoice.Invoice;
 import org.springframework.stereotype.Component;
@@ -34,9 +36,15 @@ class PlanDunningSchedule implements JavaDelegate {
         invoice.getNumber(),
         AuditTrail.SYSTEM,
         "SCHEDULE_PLANNED",
-        "Dunning schedule (process definition "
-            + execution.getProcessDefinitionId()
-            + "): "
-            + steps);
+        "Dunning schedule (" + processVersion(execution) + "): " + steps);
+  }
+
+  /** "collections version 3": which version of the diagram a manager deployed ran this case. */
+  static String processVersion(DelegateExecution execution) {
+    if (execution instanceof ExecutionEntity entity && entity.getProcessDefinition() != null) {
+      ProcessDefinitionEntity definition = entity.getProcessDefinition();
+      return definition.getKey() + " version " + definition.getVersion();
+    }
+    return "process definition " + execution.getProcessDefinitionId();
   }
 }

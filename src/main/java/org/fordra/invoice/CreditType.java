@@ -9,5 +9,7 @@ public enum CreditType {
   /** A manager wrote the claim off as uncollectable. */
   WRITE_OFF,
   /** The customer paid the agreed settlement; the rest is forgiven. */
-  SETTLEMENT_DISCOUNT
+  SETTLEMENT_DISCOUNT,
+  /** The customer paid the discounted amount within the invoice's early-payment window. */
+  EARLY_PAYMENT_DISCOUNT
 }

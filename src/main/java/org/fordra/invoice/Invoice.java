@@ -54,6 +54,14 @@ public class Invoice {
 
   private Instant createdAt;
 
+  /** The invoice carried the § 286(3) BGB notice that default follows 30 days after due date. */
+  private boolean defaultNoticeOnInvoice;
+
+  /** Early-payment discount in percent, granted for payment within {@code discountDays} of issue. */
+  private BigDecimal discountPercent;
+
+  private Integer discountDays;
+
   @Version private int version;
 
   protected Invoice() {}
@@ -122,6 +130,28 @@ public class Invoice {
 
   public Instant getCreatedAt() {
     return createdAt;
+  }
+
+  public boolean isDefaultNoticeOnInvoice() {
+    return defaultNoticeOnInvoice;
+  }
+
+  /** The invoice told a consumer that default follows 30 days after due date (§ 286(3) BGB). */
+  public void carryDefaultNotice(boolean carried) {
+    this.defaultNoticeOnInvoice = carried;
+  }
+
+  /** The early-payment discount, if the invoice offers one. */
+  public Optional<EarlyPaymentDiscount> earlyPaymentDiscount() {
+    if (discountPercent == null || discountDays == null) {
+      return Optional.empty();
+    }
+    return Optional.of(new EarlyPaymentDiscount(discountPercent, discountDays));
+  }
+
+  public void offerEarlyPaymentDiscount(EarlyPaymentDiscount discount) {
+    this.discountPercent = discount == null ? null : discount.percent();
+    this.discountDays = discount == null ? null : discount.withinDays();
   }
 
   public boolean isClosed() {

@@ -85,6 +85,7 @@ public class InvoiceRegistration {
     }
     Currency currency = currency(request.currency(), errors);
     Money amount = currency == null ? null : amount(request.amount(), currency, "amount", errors);
+    EarlyPaymentDiscount discount = discount(request, errors);
     if (!errors.isEmpty()) {
       throw new InvalidField(errors);
     }
@@ -92,9 +93,10 @@ public class InvoiceRegistration {
       throw new Conflict("Invoice " + number + " is already registered");
     }
     Invoice invoice =
-        invoices.save(
-            new Invoice(
-                number, customer, request.issueDate(), request.dueDate(), amount, clock.instant()));
+        new Invoice(number, customer, request.issueDate(), request.dueDate(), amount, clock.instant());
+    invoice.carryDefaultNotice(Boolean.TRUE.equals(request.defaultNoticeOnInvoice()));
+    invoice.offerEarlyPaymentDiscount(discount);
+    invoices.save(invoice);
     audit.record(
         number,
         "INVOICE_REGISTERED",
@@ -104,6 +106,29 @@ public class InvoiceRegistration {
     // Heard synchronously, in this transaction: the collections case starts or nothing is stored.
     events.publishEvent(new InvoiceRegistered(number, customer.getType()));
     return invoice;
+  }
+
+  /** The early-payment discount, if the invoice offers one: within the payment term. */
+  private static EarlyPaymentDiscount discount(NewInvoice request, List<FieldError> errors) {
+    NewInvoice.DiscountTerms terms = request.earlyPaymentDiscount();
+    if (terms == null) {
+      return null;
+    }
+    int before = errors.size();
+    BigDecimal percent = terms.percent();
+    if (percent == null || percent.signum() <= 0 || percent.compareTo(new BigDecimal(100)) >= 0) {
+      errors.add(new FieldError("earlyPaymentDiscount.percent", "must be more than 0 and less than 100"));
+    } else if (percent.stripTrailingZeros().scale() > 2) {
+      errors.add(new FieldError("earlyPaymentDiscount.percent", "has more than 2 decimals"));
+    }
+    Integer days = terms.withinDays();
+    if (days == null || days < 0) {
+      errors.add(new FieldError("earlyPaymentDiscount.withinDays", "is required: 0 or more days from the issue date"));
+    } else if (request.issueDate() != null && request.dueDate() != null
+        && request.issueDate().plusDays(days).isAfter(request.dueDate())) {
+      errors.add(new FieldError("earlyPaymentDiscount.withinDays", "ends after the due date"));
+    }
+    return errors.size() > before ? null : new EarlyPaymentDiscount(percent, days);
   }
 
   /** An ISO 4217 currency that has minor units (so not gold or a fund code). */

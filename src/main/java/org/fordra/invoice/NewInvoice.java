@@ -3,11 +3,30 @@ package org.fordra.invoice;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
-/** An invoice as the accounting system reports it (CONTRACT.md, POST /api/invoices). */
+/**
+ * An invoice as the accounting system reports it (CONTRACT.md, POST /api/invoices), with the
+ * optional terms printed on it: the § 286(3) BGB default notice and an early-payment discount.
+ */
 public record NewInvoice(
     String number,
     Long customerId,
     LocalDate issueDate,
     LocalDate dueDate,
     String currency,
-    BigDecimal amount) {}
+    BigDecimal amount,
+    Boolean defaultNoticeOnInvoice,
+    DiscountTerms earlyPaymentDiscount) {
+
+  /** "2 % within 10 days" as the invoice states it. */
+  public record DiscountTerms(BigDecimal percent, Integer withinDays) {}
+
+  public NewInvoice(
+      String number,
+      Long customerId,
+      LocalDate issueDate,
+      LocalDate dueDate,
+      String currency,
+      BigDecimal amount) {
+    this(number, customerId, issueDate, dueDate, currency, amount, null, null);
+  }
+}

@@ -28,7 +28,7 @@ public enum NoticeKind {
     return Optional.ofNullable(stage);
   }
 
-  /** The template's name: {@code notices/<language>/<kind in kebab case>.html}. */
+  /** The kind in kebab case, as outbox file names carry it: {@code reminder-1}. */
   public String templateName() {
     return name().toLowerCase().replace('_', '-');
   }

@@ -1,13 +1,19 @@
 package org.fordra.payments;
 
+import java.time.LocalDate;
 import java.util.Optional;
+import org.fordra.invoice.EarlyPaymentDiscount;
 import org.fordra.invoice.Invoice;
 import org.fordra.invoice.InvoiceAccount;
 import org.fordra.invoice.InvoiceAccounts;
 import org.fordra.money.Money;
 import org.springframework.stereotype.Component;
 
-/** Decides whether what was paid ends the claim: paid in full, or the agreed settlement paid. */
+/**
+ * Decides whether what was paid ends the claim: paid in full, paid in full by taking the invoice's
+ * early-payment discount (the discounted amount paid within the window), or the agreed settlement
+ * paid.
+ */
 @Component
 public class Clearance {
 
@@ -27,7 +33,7 @@ public class Clearance {
 
   public Verdict of(Invoice invoice) {
     InvoiceAccount account = accounts.of(invoice);
-    if (account.isCleared()) {
+    if (account.isCleared() || paidWithinDiscount(invoice, account)) {
       return Verdict.PAID_IN_FULL;
     }
     Optional<Money> settlement = invoice.settlementAmount();
@@ -41,5 +47,33 @@ public class Clearance {
       }
     }
     return Verdict.OPEN;
+  }
+
+  /**
+   * What the early-payment discount takes off a claim it cleared: the balance still shown after
+   * the discounted amount was paid in time; empty when the discount did not clear it.
+   */
+  public Optional<Money> discountGranted(Invoice invoice) {
+    InvoiceAccount account = accounts.of(invoice);
+    if (account.isCleared() || !paidWithinDiscount(invoice, account)) {
+      return Optional.empty();
+    }
+    return Optional.of(account.balance());
+  }
+
+  /** "2 % within 10 days": the principal less credits, discounted, paid by the window's last day. */
+  private boolean paidWithinDiscount(Invoice invoice, InvoiceAccount account) {
+    Optional<EarlyPaymentDiscount> discount = invoice.earlyPaymentDiscount();
+    if (discount.isEmpty()) {
+      return false;
+    }
+    LocalDate lastDay = discount.get().lastDay(invoice.getIssueDate());
+    Money owed = discount.get().discounted(account.principal().minus(account.totalCredits()));
+    Money paidInTime =
+        payments.findByInvoiceIdOrderByIdAsc(invoice.getId()).stream()
+            .filter(p -> !p.getPaidOn().isAfter(lastDay))
+            .map(Payment::amount)
+            .reduce(Money.zero(invoice.currency()), Money::plus);
+    return paidInTime.compareTo(owed) >= 0;
   }
 }

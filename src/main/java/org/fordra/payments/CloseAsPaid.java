@@ -51,7 +51,25 @@ class CloseAsPaid implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     Invoice invoice = claims.of(execution);
     switch (clearance.of(invoice)) {
-      case PAID_IN_FULL -> claims.changeStatus(invoice, InvoiceStatus.PAID, "paid in full");
+      case PAID_IN_FULL -> {
+        clearance.discountGranted(invoice).ifPresent(discount -> {
+          credits.save(
+              new Credit(
+                  invoice,
+                  CreditType.EARLY_PAYMENT_DISCOUNT,
+                  discount,
+                  "early-payment discount taken",
+                  LocalDate.now(clock),
+                  AuditTrail.SYSTEM));
+          audit.record(
+              invoice.getNumber(),
+              AuditTrail.SYSTEM,
+              "CREDITED",
+              "EARLY_PAYMENT_DISCOUNT " + discount.currency().getCurrencyCode() + " " + discount
+                  + ": the discounted amount was paid within the discount window");
+        });
+        claims.changeStatus(invoice, InvoiceStatus.PAID, "paid in full");
+      }
       case SETTLED -> {
         Money rest = accounts.of(invoice).balance();
         credits.save(

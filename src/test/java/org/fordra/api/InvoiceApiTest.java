@@ -101,6 +101,33 @@ class InvoiceApiTest {
   }
 
   @Test
+  void aCustomerWhoWantsLettersGivesAPostalAddress() {
+    Answer noAddress =
+        bookkeeper.post(
+            "/api/customers",
+            """
+            {"name": "Ola Nordmann", "type": "CONSUMER", "country": "NO", "language": "nb",
+             "email": "ola@example.no", "timeZone": "Europe/Oslo", "delivery": "LETTER"}
+            """);
+    assertProblem(noAddress, 400);
+    assertThat(noAddress.body().get("errors").findValuesAsText("field")).containsExactly("postalAddress");
+
+    Answer letters =
+        bookkeeper.post(
+            "/api/customers",
+            """
+            {"name": "Ola Nordmann", "type": "CONSUMER", "country": "NO", "language": "nb",
+             "email": "ola@example.no", "timeZone": "Europe/Oslo", "delivery": "EMAIL_AND_LETTER",
+             "postalAddress": "Storgata 1\\n0155 Oslo"}
+            """);
+    assertThat(letters.status()).isEqualTo(201);
+    assertThat(letters.body().get("delivery").asText()).isEqualTo("EMAIL_AND_LETTER");
+    assertThat(letters.body().get("postalAddress").asText()).isEqualTo("Storgata 1\n0155 Oslo");
+    assertThat(bookkeeper.get("/api/customers/" + customerId).body().get("delivery").asText())
+        .isEqualTo("EMAIL");
+  }
+
+  @Test
   void registeringAnInvoiceStartsItsCollectionsCase() {
     String number = number();
     Answer created = register(number, "\"1250.00\"");
@@ -166,6 +193,41 @@ class InvoiceApiTest {
     assertThat(invoices.count()).isEqualTo(before);
     assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(number).count())
         .isZero();
+  }
+
+  @Test
+  void anEarlyPaymentDiscountPaidInTimeSettlesTheInvoice() {
+    String number = number();
+    Answer created =
+        bookkeeper.post(
+            "/api/invoices",
+            """
+            {"number": "%s", "customerId": %d, "issueDate": "2026-04-28", "dueDate": "2026-05-28",
+             "currency": "SEK", "amount": "1000.00",
+             "earlyPaymentDiscount": {"percent": "2", "withinDays": 10}}
+            """
+                .formatted(number, customerId));
+    assertThat(created.status()).isEqualTo(201);
+    Answer paid =
+        bookkeeper.post(
+            "/api/invoices/" + number + "/payments",
+            "{\"amount\": \"980.00\", \"currency\": \"SEK\", \"paidOn\": \"2026-05-04\", \"reference\": \"D-"
+                + number + "\"}");
+    assertThat(paid.status()).isEqualTo(201);
+    assertThat(bookkeeper.get("/api/invoices/" + number).body().get("status").asText()).isEqualTo("PAID");
+
+    Answer refused =
+        bookkeeper.post(
+            "/api/invoices",
+            """
+            {"number": "%s", "customerId": %d, "issueDate": "2026-04-28", "dueDate": "2026-05-28",
+             "currency": "SEK", "amount": "1000.00",
+             "earlyPaymentDiscount": {"percent": "120", "withinDays": 40}}
+            """
+                .formatted(number(), customerId));
+    assertProblem(refused, 400);
+    assertThat(refused.body().get("errors").findValuesAsText("field"))
+        .containsExactlyInAnyOrder("earlyPaymentDiscount.percent", "earlyPaymentDiscount.withinDays");
   }
 
   @Test

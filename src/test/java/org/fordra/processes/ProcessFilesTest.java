@@ -70,7 +70,7 @@ class ProcessFilesTest {
       assertThat(
               repository.createDecisionDefinitionQuery().deploymentId(deployment.getId()).list())
           .extracting(d -> d.getKey())
-          .containsExactly("dunning-schedule");
+          .containsExactlyInAnyOrder("dunning-schedule", "fee-policy");
     } finally {
       repository.deleteDeployment(deployment.getId(), true);
     }

@@ -29,14 +29,14 @@ class LoginRequiredTest {
       user.setPassword("s3cret-Passw0rd");
       identity.saveUser(user);
     }
-    if (identity.createUserQuery().userId("clerk").count() == 0) {
-      User clerk = identity.newUser("clerk");
+    if (identity.createUserQuery().userId("staffclerk").count() == 0) {
+      User clerk = identity.newUser("staffclerk");
       clerk.setPassword("s3cret-Passw0rd");
       identity.saveUser(clerk);
       if (identity.createGroupQuery().groupId("sales").count() == 0) {
         identity.saveGroup(identity.newGroup("sales"));
       }
-      identity.createMembership("clerk", "sales");
+      identity.createMembership("staffclerk", "sales");
     }
   }
 
@@ -62,7 +62,7 @@ class LoginRequiredTest {
   @Test
   void apiLetsAMemberOfStaffIn() {
     var response =
-        http.withBasicAuth("clerk", "s3cret-Passw0rd")
+        http.withBasicAuth("staffclerk", "s3cret-Passw0rd")
             .getForEntity("/api/invoices/NO-SUCH-INVOICE/audit", String.class);
     assertThat(response.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
   }

@@ -1,0 +1,113 @@
+package org.fordra.fees;
+
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.fordra.customer.Customer;
+import org.fordra.invoice.Credit;
+import org.fordra.invoice.CreditRepository;
+import org.fordra.invoice.Invoice;
+import org.fordra.money.Money;
+import org.fordra.notices.Notice;
+import org.fordra.notices.NoticeKind;
+import org.fordra.notices.NoticeRepository;
+import org.fordra.payments.Payment;
+import org.fordra.payments.PaymentRepository;
+import org.springframework.stereotype.Component;
+
+/** Reads the facts the law asks about from what Fordra stored for an invoice, as of a day. */
+@Component
+public class ClaimFacts {
+
+  /** Written reminders after the due date, as the statutes mean them. */
+  static final Set<NoticeKind> WRITTEN_REMINDERS =
+      EnumSet.of(NoticeKind.REMINDER_1, NoticeKind.REMINDER_2, NoticeKind.FINAL_NOTICE);
+
+  private final NoticeRepository notices;
+  private final ChargeRepository charges;
+  private final PaymentRepository payments;
+  private final CreditRepository credits;
+
+  ClaimFacts(
+      NoticeRepository notices,
+      ChargeRepository charges,
+      PaymentRepository payments,
+      CreditRepository credits) {
+    this.notices = notices;
+    this.charges = charges;
+    this.payments = payments;
+    this.credits = credits;
+  }
+
+  public Claim asOf(Invoice invoice, LocalDate day) {
+    Customer customer = invoice.getCustomer();
+    ZoneId zone = customer.timeZone();
+    List<Notice> sent =
+        notices.findByInvoiceIdOrderByIdAsc(invoice.getId()).stream()
+            .filter(n -> !LocalDate.ofInstant(n.getSentAt(), zone).isAfter(day))
+            .toList();
+    List<LocalDate> reminders =
+        sent.stream()
+            .filter(n -> WRITTEN_REMINDERS.contains(n.getKind()))
+            .map(n -> LocalDate.ofInstant(n.getSentAt(), zone))
+            .filter(d -> d.isAfter(invoice.getDueDate()))
+            .sorted()
+            .toList();
+    Optional<LocalDate> finalNotice =
+        sent.stream()
+            .filter(n -> n.getKind() == NoticeKind.FINAL_NOTICE)
+            .map(n -> LocalDate.ofInstant(n.getSentAt(), zone))
+            .reduce((first, later) -> later);
+    List<Charge> booked =
+        charges.findByInvoiceIdOrderByIdAsc(invoice.getId()).stream()
+            .filter(c -> !c.getChargedOn().isAfter(day))
+            .toList();
+    return new Claim(
+        customer.getType(),
+        customer.getCountry(),
+        invoice.currency(),
+        invoice.principal(),
+        outstandingPrincipal(invoice, booked, day),
+        invoice.getIssueDate(),
+        invoice.getDueDate(),
+        invoice.isDefaultNoticeOnInvoice(),
+        reminders,
+        finalNotice,
+        booked.stream().map(Charge::getType).toList(),
+        new ContractTerms(
+            customer.isFeesAgreed(),
+            customer.getContractLateFee(),
+            customer.getContractInterestPercent()));
+  }
+
+  /** Principal less credits and less what payments left after paying the costs first. */
+  private Money outstandingPrincipal(Invoice invoice, List<Charge> booked, LocalDate day) {
+    Money zero = Money.zero(invoice.currency());
+    Money credited =
+        credits.findByInvoiceIdOrderByIdAsc(invoice.getId()).stream()
+            .filter(c -> !c.getCreditedOn().isAfter(day))
+            .map(Credit::amount)
+            .reduce(zero, Money::plus);
+    Money paid =
+        payments.findByInvoiceIdOrderByIdAsc(invoice.getId()).stream()
+            .filter(p -> !p.getPaidOn().isAfter(day))
+            .map(Payment::amount)
+            .reduce(zero, Money::plus);
+    Money costs =
+        booked.stream()
+            .filter(c -> c.getType() != ChargeType.LATE_INTEREST)
+            .map(Charge::amount)
+            .reduce(zero, Money::plus);
+    Money toPrincipal = paid.minus(costs);
+    Money left = invoice.principal().minus(credited);
+    if (toPrincipal.isPositive()) {
+      left = left.minus(toPrincipal);
+    }
+    return left.amount().signum() > 0 ? left : zero;
+  }
+
+}

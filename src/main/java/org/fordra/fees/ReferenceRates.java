@@ -1,0 +1,128 @@
+package org.fordra.fees;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.springframework.stereotype.Component;
+
+/**
+ * The published reference rates, read from the versioned file {@code fees/reference-rates.csv}
+ * (series, valid from, valid to, rate in percent, source). A rate is looked up for the day it is
+ * needed; a day no line covers is an error, never a zero.
+ */
+@Component
+public class ReferenceRates {
+
+  static final String FILE = "fees/reference-rates.csv";
+
+  /** One published rate and the days it is valid, both ends included. */
+  public record Rate(String series, LocalDate from, LocalDate to, BigDecimal percent, String source) {
+    boolean covers(LocalDate day) {
+      return !day.isBefore(from) && !day.isAfter(to);
+    }
+  }
+
+  private final List<Rate> rates;
+
+  ReferenceRates() {
+    this(ReferenceRates.class.getClassLoader().getResourceAsStream(FILE));
+  }
+
+  ReferenceRates(InputStream csv) {
+    if (csv == null) {
+      throw new IllegalStateException(FILE + " is missing from the classpath");
+    }
+    this.rates = parse(csv);
+  }
+
+  public static ReferenceRates of(List<Rate> rates) {
+    ReferenceRates r = new ReferenceRates(new java.io.ByteArrayInputStream(new byte[0]));
+    r.rates.addAll(rates);
+    return r;
+  }
+
+  public List<Rate> all() {
+    return List.copyOf(rates);
+  }
+
+  /** The rate of a series valid on a day, or {@link MissingReferenceRate}. */
+  public Rate on(String series, LocalDate day) {
+    return rates.stream()
+        .filter(r -> r.series().equals(series) && r.covers(day))
+        .findFirst()
+        .orElseThrow(() -> new MissingReferenceRate(series, day));
+  }
+
+  /**
+   * The rates of a series over the days {@code from}..{@code to} (both included), cut where the
+   * rate changes: interest over two half-years uses both rates. Every day must be covered.
+   */
+  public List<Span> over(String series, LocalDate from, LocalDate to) {
+    List<Span> spans = new ArrayList<>();
+    LocalDate day = from;
+    while (!day.isAfter(to)) {
+      Rate rate = on(series, day);
+      LocalDate end = rate.to().isBefore(to) ? rate.to() : to;
+      spans.add(new Span(day, end, rate.percent()));
+      day = end.plusDays(1);
+    }
+    return spans;
+  }
+
+  /** Days {@code from}..{@code to}, both included, at one yearly rate in percent. */
+  public record Span(LocalDate from, LocalDate to, BigDecimal percent) {
+    public long days() {
+      return to.toEpochDay() - from.toEpochDay() + 1;
+    }
+  }
+
+  private static List<Rate> parse(InputStream csv) {
+    List<Rate> parsed = new ArrayList<>();
+    try (BufferedReader in =
+        new BufferedReader(new InputStreamReader(csv, StandardCharsets.UTF_8))) {
+      String line;
+      int number = 0;
+      while ((line = in.readLine()) != null) {
+        number++;
+        String text = line.strip();
+        if (text.isEmpty() || text.startsWith("#")) {
+          continue;
+        }
+        String[] f = text.split(",", 5);
+        if (f.length < 5) {
+          throw new IllegalStateException(FILE + " line " + number + ": expected 5 fields");
+        }
+        Rate rate =
+            new Rate(
+                f[0].strip(),
+                LocalDate.parse(f[1].strip()),
+                LocalDate.parse(f[2].strip()),
+                new BigDecimal(f[3].strip()),
+                f[4].strip());
+        if (rate.to().isBefore(rate.from())) {
+          throw new IllegalStateException(FILE + " line " + number + ": ends before it starts");
+        }
+        for (Rate other : parsed) {
+          if (other.series().equals(rate.series())
+              && !other.from().isAfter(rate.to())
+              && !rate.from().isAfter(other.to())) {
+            throw new IllegalStateException(FILE + " line " + number + ": overlaps " + other);
+          }
+        }
+        parsed.add(rate);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    parsed.sort(Comparator.comparing(Rate::series).thenComparing(Rate::from));
+    return parsed;
+  }
+}

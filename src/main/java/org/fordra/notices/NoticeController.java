@@ -1,0 +1,53 @@
+package org.fordra.notices;
+
+import java.time.Instant;
+import java.util.List;
+import org.fordra.api.NotFound;
+import org.fordra.api.Staff;
+import org.fordra.invoice.Invoice;
+import org.fordra.invoice.InvoiceRepository;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The notices sent for an invoice, and each stored copy exactly as it went out. */
+@RestController
+class NoticeController {
+
+  record NoticeLine(Long id, NoticeKind kind, NoticeChannel channel, String language, Instant sentAt) {}
+
+  private final NoticeRepository notices;
+  private final InvoiceRepository invoices;
+
+  NoticeController(NoticeRepository notices, InvoiceRepository invoices) {
+    this.notices = notices;
+    this.invoices = invoices;
+  }
+
+  @GetMapping("/api/invoices/{number}/notices")
+  List<NoticeLine> sent(@PathVariable String number) {
+    Staff.ANY_STAFF.require();
+    Invoice invoice =
+        invoices
+            .findByNumber(number)
+            .orElseThrow(() -> new NotFound("No invoice " + number));
+    return notices.findByInvoiceIdOrderByIdAsc(invoice.getId()).stream()
+        .map(n -> new NoticeLine(n.getId(), n.getKind(), n.getChannel(), n.getLanguage(), n.getSentAt()))
+        .toList();
+  }
+
+  @GetMapping("/api/notices/{id}")
+  ResponseEntity<byte[]> copy(@PathVariable long id) {
+    Staff.ANY_STAFF.require();
+    Notice notice =
+        notices
+            .findById(id)
+            .orElseThrow(() -> new NotFound("No notice " + id));
+    return ResponseEntity.ok()
+        .contentType(MediaType.parseMediaType(notice.getContentType()))
+        .header("X-Content-SHA256", notice.getChecksum())
+        .body(notice.content());
+  }
+}

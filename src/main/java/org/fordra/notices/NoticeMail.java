@@ -1,0 +1,92 @@
+package org.fordra.notices;
+
+import jakarta.mail.MessagingException;
+import jakarta.mail.Session;
+import jakarta.mail.internet.MimeMessage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.util.Date;
+import java.util.Properties;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.mail.MailPreparationException;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.MimeMessageHelper;
+import org.springframework.stereotype.Component;
+
+/**
+ * Puts a notice in the post as e-mail: HTML with a plain-text alternative for mail programs that
+ * show no HTML. With a mail server ({@code spring.mail.host}) it is sent; without one (the demo)
+ * it is written as an .eml file to the outbox, which any mail program opens.
+ */
+@Component
+class NoticeMail {
+
+  private final JavaMailSender sender;
+  private final String from;
+  private final NoticeOutbox outbox;
+
+  NoticeMail(
+      ObjectProvider<JavaMailSender> sender,
+      @Value("${fordra.notices.from}") String from,
+      NoticeOutbox outbox) {
+    this.sender = sender.getIfAvailable();
+    this.from = from;
+    this.outbox = outbox;
+  }
+
+  /**
+   * The notice as mail carries it: lines end in CRLF on the wire (RFC 5322), so the HTML is stored
+   * with CRLF too, and the stored copy is byte for byte the HTML part the customer receives.
+   */
+  static RenderedNotice asMailed(RenderedNotice notice) {
+    return new RenderedNotice(
+        notice.language(), notice.subject(), crlf(notice.html()), crlf(notice.text()));
+  }
+
+  private static String crlf(String text) {
+    return text.replaceAll("\r?\n", "\r\n");
+  }
+
+  MimeMessage compose(String to, RenderedNotice notice, Instant sentAt) {
+    try {
+      MimeMessage message =
+          sender != null
+              ? sender.createMimeMessage()
+              : new MimeMessage(Session.getInstance(new Properties()));
+      MimeMessageHelper mail = new MimeMessageHelper(message, true, "UTF-8");
+      mail.setFrom(from);
+      mail.setTo(to);
+      mail.setSubject(notice.subject());
+      mail.setSentDate(Date.from(sentAt));
+      mail.setText(notice.text(), notice.html());
+      message.setHeader("Content-Language", notice.language());
+      return message;
+    } catch (MessagingException e) {
+      throw new MailPreparationException("could not compose the notice e-mail to " + to, e);
+    }
+  }
+
+  /** Sends the message, or files it in the outbox when Fordra has no mail server. */
+  void deliver(MimeMessage message, String outboxFileName) {
+    if (sender != null) {
+      sender.send(message);
+      return;
+    }
+    try (ByteArrayOutputStream eml = new ByteArrayOutputStream()) {
+      message.saveChanges();
+      message.writeTo(eml);
+      outbox.write(outboxFileName, eml.toByteArray());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (MessagingException e) {
+      throw new MailPreparationException("could not write the notice e-mail", e);
+    }
+  }
+
+  boolean hasMailServer() {
+    return sender != null;
+  }
+}

@@ -1,0 +1,203 @@
+package org.fordra.notices;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.fordra.customer.Customer;
+import org.fordra.fees.Charge;
+import org.fordra.fees.Payoff;
+import org.fordra.invoice.Invoice;
+import org.fordra.money.Money;
+import org.springframework.context.MessageSource;
+import org.springframework.context.support.ResourceBundleMessageSource;
+import org.springframework.stereotype.Component;
+import org.thymeleaf.context.Context;
+import org.thymeleaf.spring6.SpringTemplateEngine;
+import org.thymeleaf.templatemode.TemplateMode;
+import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
+
+/**
+ * Writes a notice out in the customer's language: one layout for every kind
+ * ({@code templates/notices/notice.html} and its plain-text twin {@code notice.txt}), the words in
+ * one message bundle per language ({@code templates/notices/messages_*.properties}), so a
+ * missing sentence in one language shows up as a missing key, not as a silently different letter.
+ *
+ * <p>The engine is Fordra's own, not the application's view engine, so the staff pages and the
+ * notices never share (or break) each other's templates and messages.
+ */
+@Component
+class NoticeRenderer {
+
+  static final String MESSAGES = "templates/notices/messages";
+
+  private final SpringTemplateEngine engine;
+  private final MessageSource messages;
+  private final Creditor creditor;
+
+  NoticeRenderer(Creditor creditor) {
+    this.creditor = creditor;
+    this.messages = messages();
+    this.engine = engine(messages);
+  }
+
+  /** What the process asks for: an invoice, the kind of notice, its facts, what is owed today. */
+  record Request(
+      Invoice invoice, NoticeKind kind, NoticeFacts facts, Payoff payoff, LocalDate today) {}
+
+  /** One line of "what is owed today"; the label is a message key, the rest already formatted. */
+  record OwedLine(String label, String date, String basis, String amount) {}
+
+  record InstallmentRow(int number, String dueDate, String amount) {}
+
+  RenderedNotice email(Request request) {
+    return render(request, false);
+  }
+
+  RenderedNotice letter(Request request) {
+    return render(request, true);
+  }
+
+  private RenderedNotice render(Request request, boolean letter) {
+    Invoice invoice = request.invoice();
+    Customer customer = invoice.getCustomer();
+    String language = NoticeLanguage.of(customer.getLanguage());
+    Locale bundle = Locale.forLanguageTag(language);
+    CustomerFormat format = new CustomerFormat(customer.locale());
+    Payoff payoff = request.payoff();
+    NoticeFacts facts = request.facts();
+
+    Object[] args = {
+      format.date(facts.payBy()),
+      format.money(payoff.total()),
+      invoice.getNumber(),
+      format.date(invoice.getDueDate()),
+      format.money(facts.settlementAmount()),
+      nonNull(creditor.name()),
+      customer.getName(),
+      format.money(payoff.paid()),
+      String.valueOf(facts.installments().size()),
+      format.date(invoice.getIssueDate()),
+      nonNull(creditor.email()),
+      nonNull(creditor.phone())
+    };
+    String subject = messages.getMessage(request.kind().name() + ".subject", args, bundle);
+
+    Map<String, Object> model = new HashMap<>();
+    model.put("language", language);
+    model.put("kind", request.kind().name());
+    model.put("args", args);
+    model.put("subject", subject);
+    model.put("letter", letter);
+    model.put("today", format.date(request.today()));
+    model.put("customerName", customer.getName());
+    model.put("addressLines", addressLines(customer));
+    model.put("invoiceNumber", invoice.getNumber());
+    model.put("issueDate", format.date(invoice.getIssueDate()));
+    model.put("dueDate", format.date(invoice.getDueDate()));
+    model.put("lines", owedLines(payoff, format));
+    model.put("total", format.money(payoff.total()));
+    model.put("payBy", facts.payBy() == null ? null : format.date(facts.payBy()));
+    // A plan's first date is an installment's, not a date to pay everything by: the installment
+    // table says it.
+    model.put(
+        "showDeadline",
+        facts.payBy() != null && request.kind() != NoticeKind.PAYMENT_PLAN_CONFIRMATION);
+    model.put(
+        "settlement",
+        facts.settlementAmount() == null ? null : format.money(facts.settlementAmount()));
+    model.put(
+        "installments",
+        facts.installments().stream()
+            .map(
+                i ->
+                    new InstallmentRow(i.number(), format.date(i.dueDate()), format.money(i.amount())))
+            .toList());
+    model.put("showPayment", showsPaymentDetails(request.kind()));
+    model.put("creditor", creditor);
+    model.put("creditorAddress", creditor.addressLines());
+
+    Context context = new Context(bundle, model);
+    String html = engine.process("notice.html", context);
+    String text = engine.process("notice.txt", context);
+    return new RenderedNotice(language, subject, html, text);
+  }
+
+  /**
+   * After the hand-over the customer pays the agency, and after payment there is nothing to pay:
+   * printing our bank details then would only send money to the wrong place.
+   */
+  private static boolean showsPaymentDetails(NoticeKind kind) {
+    return kind != NoticeKind.AGENCY_HANDOVER && kind != NoticeKind.PAID_RECEIPT;
+  }
+
+  private static List<OwedLine> owedLines(Payoff payoff, CustomerFormat format) {
+    Money zero = Money.zero(payoff.principal().currency());
+    List<OwedLine> lines = new ArrayList<>();
+    lines.add(new OwedLine("line.principal", "", "", format.money(payoff.principal())));
+    if (payoff.credits().isPositive()) {
+      lines.add(new OwedLine("line.credits", "", "", format.money(zero.minus(payoff.credits()))));
+    }
+    for (Charge charge : payoff.charges()) {
+      lines.add(
+          new OwedLine(
+              "charge." + charge.getType().name(),
+              format.date(charge.getChargedOn()),
+              nonNull(charge.getBasis()),
+              format.money(charge.amount())));
+    }
+    if (payoff.interest().isPositive()) {
+      lines.add(
+          new OwedLine(
+              "line.interest", format.date(payoff.asOf()), "", format.money(payoff.interest())));
+    }
+    if (payoff.paid().isPositive()) {
+      lines.add(new OwedLine("line.paid", "", "", format.money(zero.minus(payoff.paid()))));
+    }
+    return lines;
+  }
+
+  private static List<String> addressLines(Customer customer) {
+    String address = customer.getPostalAddress();
+    return address == null
+        ? List.of()
+        : address.lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
+  }
+
+  private static String nonNull(String text) {
+    return text == null ? "" : text;
+  }
+
+  static ResourceBundleMessageSource messages() {
+    ResourceBundleMessageSource source = new ResourceBundleMessageSource();
+    source.setBasename(MESSAGES);
+    source.setDefaultEncoding("UTF-8");
+    // English is the base bundle: a language Fordra does not write gets English, never the
+    // server's own locale.
+    source.setFallbackToSystemLocale(false);
+    source.setAlwaysUseMessageFormat(true);
+    return source;
+  }
+
+  private static SpringTemplateEngine engine(MessageSource messages) {
+    SpringTemplateEngine engine = new SpringTemplateEngine();
+    engine.addTemplateResolver(resolver(TemplateMode.HTML, "*.html", 1));
+    engine.addTemplateResolver(resolver(TemplateMode.TEXT, "*.txt", 2));
+    engine.setTemplateEngineMessageSource(messages);
+    return engine;
+  }
+
+  private static ClassLoaderTemplateResolver resolver(TemplateMode mode, String pattern, int order) {
+    ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver();
+    resolver.setPrefix("templates/notices/");
+    resolver.setTemplateMode(mode);
+    resolver.setResolvablePatterns(Set.of(pattern));
+    resolver.setCharacterEncoding("UTF-8");
+    resolver.setCheckExistence(true);
+    resolver.setOrder(order);
+    return resolver;
+  }
+}

@@ -1,0 +1,92 @@
+package org.fordra.fees;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.List;
+import java.util.Optional;
+import org.fordra.customer.CustomerType;
+import org.fordra.money.Money;
+
+/** Builds the facts of one claim for the worked examples. */
+final class AClaim {
+
+  private CustomerType type = CustomerType.BUSINESS;
+  private String country = "DE";
+  private String currency = "EUR";
+  private String principal = "1000.00";
+  private LocalDate issued;
+  private LocalDate due = LocalDate.of(2025, 5, 31);
+  private boolean notice286;
+  private final List<LocalDate> reminders = new ArrayList<>();
+  private LocalDate finalNotice;
+  private final List<ChargeType> booked = new ArrayList<>();
+  private ContractTerms terms = ContractTerms.none();
+
+  static AClaim business(String country) {
+    AClaim c = new AClaim();
+    c.country = country;
+    return c;
+  }
+
+  static AClaim consumer(String country) {
+    AClaim c = business(country);
+    c.type = CustomerType.CONSUMER;
+    return c;
+  }
+
+  AClaim in(String currency, String principal) {
+    this.currency = currency;
+    this.principal = principal;
+    return this;
+  }
+
+  AClaim due(LocalDate due) {
+    this.due = due;
+    return this;
+  }
+
+  AClaim withDefaultNoticeOnInvoice() {
+    this.notice286 = true;
+    return this;
+  }
+
+  AClaim remindedOn(LocalDate day) {
+    reminders.add(day);
+    return this;
+  }
+
+  AClaim finalNoticeOn(LocalDate day) {
+    reminders.add(day);
+    finalNotice = day;
+    return this;
+  }
+
+  AClaim alreadyCharged(ChargeType type) {
+    booked.add(type);
+    return this;
+  }
+
+  AClaim terms(ContractTerms terms) {
+    this.terms = terms;
+    return this;
+  }
+
+  Claim build() {
+    Money p = Money.exact(new BigDecimal(principal), Currency.getInstance(currency));
+    return new Claim(
+        type,
+        country,
+        Currency.getInstance(currency),
+        p,
+        p,
+        issued == null ? due.minusDays(30) : issued,
+        due,
+        notice286,
+        List.copyOf(reminders),
+        Optional.ofNullable(finalNotice),
+        List.copyOf(booked),
+        terms);
+  }
+}

@@ -1,0 +1,160 @@
+package org.fordra.fees;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Currency;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Consumer;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.fordra.customer.Customer;
+import org.fordra.customer.CustomerRepository;
+import org.fordra.customer.CustomerType;
+import org.fordra.dunning.CollectionsProcess;
+import org.fordra.invoice.Invoice;
+import org.fordra.invoice.InvoiceAccounts;
+import org.fordra.invoice.InvoiceRepository;
+import org.fordra.money.Money;
+import org.fordra.payments.Payment;
+import org.fordra.payments.PaymentRepository;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** Drives invoices of customers in different countries through the collections process. */
+@Component
+class FeesScenario {
+
+  static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
+
+  private final RuntimeService runtime;
+  private final ManagementService management;
+  private final TaskService tasks;
+  private final CustomerRepository customers;
+  private final InvoiceRepository invoices;
+  private final PaymentRepository payments;
+  private final ChargeRepository charges;
+  private final InvoiceAccounts accounts;
+  private final Payoffs payoffs;
+  private final TransactionTemplate transaction;
+
+  FeesScenario(
+      RuntimeService runtime,
+      ManagementService management,
+      TaskService tasks,
+      CustomerRepository customers,
+      InvoiceRepository invoices,
+      PaymentRepository payments,
+      ChargeRepository charges,
+      InvoiceAccounts accounts,
+      Payoffs payoffs,
+      TransactionTemplate transaction) {
+    this.runtime = runtime;
+    this.management = management;
+    this.tasks = tasks;
+    this.customers = customers;
+    this.invoices = invoices;
+    this.payments = payments;
+    this.charges = charges;
+    this.accounts = accounts;
+    this.payoffs = payoffs;
+    this.transaction = transaction;
+  }
+
+  void today(LocalDate day) {
+    ClockUtil.setCurrentTime(Date.from(day.atTime(8, 0).atZone(BERLIN).toInstant()));
+  }
+
+  ProcessInstance register(
+      String country, CustomerType type, String currency, String amount, LocalDate issued,
+      LocalDate due, Consumer<Invoice> terms) {
+    String number = "F-" + UUID.randomUUID().toString().substring(0, 8);
+    return transaction.execute(
+        status -> {
+          Customer customer =
+              customers.save(
+                  new Customer(
+                      "Kunde " + country, type, country, "en", "ap@kunde.example", null, BERLIN,
+                      ClockUtil.getCurrentTime().toInstant()));
+          Invoice invoice =
+              new Invoice(
+                  number, customer, issued, due,
+                  Money.exact(new BigDecimal(amount), Currency.getInstance(currency)),
+                  ClockUtil.getCurrentTime().toInstant());
+          terms.accept(invoice);
+          invoices.save(invoice);
+          return runtime
+              .createProcessInstanceByKey(CollectionsProcess.PROCESS_KEY)
+              .businessKey(number)
+              .setVariable(CollectionsProcess.VAR_INVOICE_NUMBER, number)
+              .setVariable(CollectionsProcess.VAR_CUSTOMER_TYPE, type.name())
+              .execute();
+        });
+  }
+
+  void runUntil(LocalDate day, ProcessInstance instance) {
+    ClockUtil.setCurrentTime(Date.from(day.atTime(10, 0).atZone(BERLIN).toInstant()));
+    runDueJobs(instance);
+  }
+
+  void runDueJobs(ProcessInstance instance) {
+    for (int round = 0; round < 100; round++) {
+      List<Job> due =
+          management.createJobQuery().processInstanceId(instance.getId()).executable()
+              .orderByJobDuedate().asc().list();
+      if (due.isEmpty()) {
+        return;
+      }
+      management.executeJob(due.get(0).getId());
+    }
+    throw new IllegalStateException("jobs keep falling due");
+  }
+
+  void pay(ProcessInstance instance, String amount, LocalDate paidOn) {
+    transaction.executeWithoutResult(
+        status -> {
+          Invoice invoice = invoice(instance);
+          payments.save(
+              new Payment(
+                  invoice, Money.exact(new BigDecimal(amount), invoice.currency()), paidOn,
+                  "BANK-" + UUID.randomUUID(), ClockUtil.getCurrentTime().toInstant(), "test"));
+          runtime
+              .createMessageCorrelation(CollectionsProcess.MESSAGE_PAYMENT_RECEIVED)
+              .processInstanceBusinessKey(invoice.getNumber())
+              .correlateAll();
+        });
+  }
+
+  void decide(ProcessInstance instance, Map<String, Object> variables) {
+    var task = tasks.createTaskQuery().processInstanceId(instance.getId()).singleResult();
+    tasks.complete(task.getId(), variables);
+  }
+
+  Invoice invoice(ProcessInstance instance) {
+    return invoices.findByNumber(instance.getBusinessKey()).orElseThrow();
+  }
+
+  /** The charges as "TYPE amount chargedOn", oldest first. */
+  List<String> charges(ProcessInstance instance) {
+    return transaction.execute(
+        status ->
+            charges.findByInvoiceIdOrderByIdAsc(invoice(instance).getId()).stream()
+                .map(c -> c.getType() + " " + c.amount() + " " + c.getChargedOn())
+                .toList());
+  }
+
+  String balance(ProcessInstance instance) {
+    return transaction.execute(status -> accounts.of(invoice(instance)).balance().toString());
+  }
+
+  Payoff payoff(ProcessInstance instance, LocalDate day) {
+    return transaction.execute(status -> payoffs.asOf(invoice(instance), day));
+  }
+}

@@ -1,0 +1,239 @@
+package org.fordra.notices;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.icegreen.greenmail.configuration.GreenMailConfiguration;
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.BodyPart;
+import jakarta.mail.Multipart;
+import jakarta.mail.Part;
+import jakarta.mail.internet.MimeMessage;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.Date;
+import java.util.List;
+import java.util.UUID;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.fordra.audit.AuditEntry;
+import org.fordra.audit.AuditTrail;
+import org.fordra.customer.Customer;
+import org.fordra.customer.CustomerRepository;
+import org.fordra.customer.CustomerType;
+import org.fordra.customer.Delivery;
+import org.fordra.invoice.Invoice;
+import org.fordra.invoice.InvoiceRepository;
+import org.fordra.money.Money;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.mail.MailException;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** Notices go out the way each customer asked, and the stored copy is exactly what went out. */
+@SpringBootTest(properties = {"spring.mail.host=127.0.0.1", "spring.mail.port=3971"})
+@ActiveProfiles("test")
+class NoticeDeliveryTest {
+
+  @RegisterExtension
+  static GreenMailExtension smtp =
+      new GreenMailExtension(new ServerSetup(3971, "127.0.0.1", ServerSetup.PROTOCOL_SMTP))
+          .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
+
+  static final ZoneId STOCKHOLM = ZoneId.of("Europe/Stockholm");
+  static final LocalDate PAY_BY = LocalDate.of(2026, 4, 14);
+
+  @Autowired Notices notices;
+  @Autowired NoticeRepository stored;
+  @Autowired CustomerRepository customers;
+  @Autowired InvoiceRepository invoices;
+  @Autowired AuditTrail audit;
+  @Autowired TransactionTemplate transaction;
+
+  @Value("${fordra.notices.outbox}")
+  Path outbox;
+
+  @BeforeEach
+  void morningOfTheSixthOfApril() {
+    ClockUtil.setCurrentTime(Date.from(Instant.parse("2026-04-06T07:00:00Z")));
+  }
+
+  @AfterEach
+  void resetClock() {
+    ClockUtil.reset();
+  }
+
+  @Test
+  void aSwedeWhoWantsBothGetsAnEmailAndALetterBothStoredAsSent() throws Exception {
+    String number = register("sv", "SE", "SEK", Delivery.EMAIL_AND_LETTER);
+
+    List<Notice> sent = send(number, NoticeKind.REMINDER_1);
+
+    MimeMessage[] received = smtp.getReceivedMessages();
+    assertThat(received).hasSize(1);
+    MimeMessage mail = received[0];
+    assertThat(mail.getAllRecipients()[0].toString()).isEqualTo("kund@exempel.se");
+    assertThat(mail.getSubject()).isEqualTo("Påminnelse: faktura " + number + " är obetald");
+    assertThat(mail.getFrom()[0].toString()).contains("collections@fordra.example");
+    List<Part> parts = leaves(mail);
+    Part plain = parts.stream().filter(p -> isType(p, "text/plain")).findFirst().orElseThrow();
+    Part html = parts.stream().filter(p -> isType(p, "text/html")).findFirst().orElseThrow();
+    assertThat((String) plain.getContent())
+        .contains("Betalningspåminnelse")
+        .contains("1\u00a0250,00\u00a0kr")
+        .contains("14 april 2026");
+    assertThat((String) html.getContent()).contains("<h1>Betalningspåminnelse</h1>");
+
+    assertThat(sent).extracting(Notice::getChannel)
+        .containsExactly(NoticeChannel.EMAIL, NoticeChannel.LETTER);
+    Notice email = sent.get(0);
+    assertThat(new String(email.content(), StandardCharsets.UTF_8)).isEqualTo(html.getContent());
+    assertThat(email.getContentType()).startsWith("text/html");
+    assertThat(email.getLanguage()).isEqualTo("sv");
+    assertThat(email.getRecipient()).isEqualTo("kund@exempel.se");
+    assertThat(email.getChecksum()).isEqualTo(Notices.sha256(email.content()));
+
+    Notice letter = sent.get(1);
+    assertThat(letter.getContentType()).isEqualTo("application/pdf");
+    assertThat(letter.getChecksum()).isEqualTo(Notices.sha256(letter.content()));
+    assertThat(letter.getRecipient()).contains("Drottninggatan 5");
+    try (var pdf = Loader.loadPDF(letter.content())) {
+      String text = new PDFTextStripper().getText(pdf).replace('\u00a0', ' ');
+      assertThat(text).contains(number).contains("1 250,00 kr").contains("14 april 2026");
+    }
+    Path printed = outbox.resolve(number + "-reminder-1-2026-04-06.pdf");
+    assertThat(Files.readAllBytes(printed)).isEqualTo(letter.content());
+
+    List<String> trail = audit.of(number).stream().map(AuditEntry::getDetail).toList();
+    assertThat(trail)
+        .anySatisfy(d -> assertThat(d).contains("EMAIL").endsWith("/api/notices/" + email.getId()))
+        .anySatisfy(d -> assertThat(d).contains("LETTER").endsWith("/api/notices/" + letter.getId()));
+  }
+
+  @Test
+  void byDefaultACustomerGetsOneEmailInTheirLanguage() throws Exception {
+    String number = register("de", "DE", "EUR", null);
+
+    List<Notice> sent = send(number, NoticeKind.FINAL_NOTICE);
+
+    assertThat(sent).extracting(Notice::getChannel).containsExactly(NoticeChannel.EMAIL);
+    assertThat(smtp.getReceivedMessages()).hasSize(1);
+    assertThat(smtp.getReceivedMessages()[0].getSubject())
+        .isEqualTo("Letzte Mahnung: Rechnung " + number);
+    assertThat(Files.exists(outbox.resolve(number + "-final-notice-2026-04-06.pdf"))).isFalse();
+  }
+
+  @Test
+  void aCustomerWhoWantsLettersGetsNoEmail() {
+    String number = register("nb", "NO", "NOK", Delivery.LETTER);
+
+    List<Notice> sent = send(number, NoticeKind.DUE_NOTICE);
+
+    assertThat(sent).extracting(Notice::getChannel).containsExactly(NoticeChannel.LETTER);
+    assertThat(sent.get(0).getLanguage()).isEqualTo("nb");
+    assertThat(smtp.getReceivedMessages()).isEmpty();
+  }
+
+  @Test
+  void aFailedSendKeepsNoCopyAndTheRetrySendsExactlyOnce() {
+    String number = register("en", "GB", "GBP", Delivery.EMAIL_AND_LETTER);
+    smtp.stop();
+
+    assertThatThrownBy(() -> send(number, NoticeKind.REMINDER_2)).isInstanceOf(MailException.class);
+
+    assertThat(copiesOf(number)).isEmpty();
+    assertThat(audit.of(number)).noneMatch(e -> e.getAction().equals("NOTICE_SENT"));
+    // No letter goes to the printer for a step that failed and will be retried.
+    assertThat(outbox.toFile().list((dir, name) -> name.startsWith(number))).isEmpty();
+
+    smtp.start();
+    List<Notice> sent = send(number, NoticeKind.REMINDER_2);
+
+    assertThat(sent).extracting(Notice::getChannel)
+        .containsExactly(NoticeChannel.EMAIL, NoticeChannel.LETTER);
+    assertThat(smtp.getReceivedMessages()).hasSize(1);
+    assertThat(audit.of(number)).filteredOn(e -> e.getAction().equals("NOTICE_SENT")).hasSize(2);
+    // One letter for the printer, from the attempt that succeeded.
+    assertThat(outbox.toFile().list((dir, name) -> name.startsWith(number))).hasSize(1);
+  }
+
+  private List<Notice> copiesOf(String number) {
+    return transaction.execute(
+        status ->
+            stored.findByInvoiceIdOrderByIdAsc(invoices.findByNumber(number).orElseThrow().getId()));
+  }
+
+  private List<Notice> send(String number, NoticeKind kind) {
+    transaction.executeWithoutResult(
+        status ->
+            notices.send(invoices.findByNumber(number).orElseThrow(), kind, NoticeFacts.payBy(PAY_BY)));
+    return copiesOf(number);
+  }
+
+  private String register(String language, String country, String currency, Delivery delivery) {
+    String number = "N-" + UUID.randomUUID().toString().substring(0, 8);
+    transaction.executeWithoutResult(
+        status -> {
+          Customer customer =
+              new Customer(
+                  "Kund AB",
+                  CustomerType.BUSINESS,
+                  country,
+                  language,
+                  "kund@exempel.se",
+                  "+46 8 000 00 00",
+                  STOCKHOLM,
+                  Instant.now());
+          customer.setDelivery(delivery);
+          customer.setPostalAddress("Drottninggatan 5\n111 51 Stockholm");
+          customers.save(customer);
+          invoices.save(
+              new Invoice(
+                  number,
+                  customer,
+                  LocalDate.of(2026, 3, 2),
+                  LocalDate.of(2026, 4, 1),
+                  Money.exact(new BigDecimal("1250.00"), Currency.getInstance(currency)),
+                  Instant.now()));
+        });
+    return number;
+  }
+
+  private static boolean isType(Part part, String type) {
+    try {
+      return part.isMimeType(type);
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static List<Part> leaves(Part part) throws Exception {
+    List<Part> leaves = new ArrayList<>();
+    if (part.isMimeType("multipart/*")) {
+      Multipart multipart = (Multipart) part.getContent();
+      for (int i = 0; i < multipart.getCount(); i++) {
+        BodyPart child = multipart.getBodyPart(i);
+        leaves.addAll(leaves(child));
+      }
+    } else {
+      leaves.add(part);
+    }
+    return leaves;
+  }
+}

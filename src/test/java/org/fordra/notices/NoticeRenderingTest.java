@@ -1,0 +1,182 @@
+package org.fordra.notices;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.fordra.notices.NoticeFixtures.*;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.Properties;
+import java.util.stream.Stream;
+import org.fordra.customer.Customer;
+import org.fordra.fees.Payoff;
+import org.fordra.invoice.Invoice;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Every notice kind in every language: complete, and stating the amounts and dates it must. */
+class NoticeRenderingTest {
+
+  final NoticeRenderer renderer = new NoticeRenderer(CREDITOR);
+
+  static Stream<Arguments> everyKindInEveryLanguage() {
+    return Stream.of(NoticeKind.values())
+        .flatMap(kind -> NoticeLanguage.SUPPORTED.stream().map(lang -> Arguments.of(kind, lang)));
+  }
+
+  @ParameterizedTest(name = "{0} in {1}")
+  @MethodSource("everyKindInEveryLanguage")
+  void everyKindRendersCompletelyWithTheAmountsAndTheDeadline(NoticeKind kind, String language) {
+    Customer customer = customer(language, COUNTRY_OF.get(language));
+    Invoice invoice = invoice(customer, "INV-2026-0042");
+    Payoff payoff = payoff(invoice);
+    NoticeFacts facts = factsFor(kind, invoice);
+    CustomerFormat format = new CustomerFormat(customer.locale());
+
+    RenderedNotice notice =
+        renderer.email(new NoticeRenderer.Request(invoice, kind, facts, payoff, TODAY));
+
+    assertThat(notice.language()).isEqualTo(language);
+    for (String output : new String[] {notice.subject(), notice.html(), notice.text()}) {
+      assertThat(output).doesNotContain("??").doesNotContain("{0}").doesNotContain("{1}");
+    }
+    assertThat(notice.subject()).contains("INV-2026-0042");
+    String total = format.money(payoff.total());
+    for (String body : new String[] {notice.html(), notice.text()}) {
+      assertThat(body)
+          .contains("INV-2026-0042")
+          .contains(format.date(ISSUED))
+          .contains(format.date(DUE))
+          .contains(total)
+          .contains(format.money(invoice.principal()))
+          .contains("BGB § 288 (5)");
+      if (facts.payBy() != null) {
+        assertThat(body).contains(format.date(facts.payBy()));
+      }
+      if (kind == NoticeKind.SETTLEMENT_OFFER) {
+        assertThat(body).contains(format.money(facts.settlementAmount()));
+      }
+      if (kind == NoticeKind.PAYMENT_PLAN_CONFIRMATION) {
+        facts.installments().forEach(
+            i -> assertThat(body).contains(format.money(i.amount())).contains(format.date(i.dueDate())));
+      }
+      if (kind == NoticeKind.PAID_RECEIPT) {
+        assertThat(body).contains(format.money(payoff.paid()));
+      }
+    }
+    // The creditor's bank details tell the customer how to pay, except where paying us would be
+    // wrong (after the hand-over to the agency) or pointless (paid in full).
+    boolean showsBankDetails = notice.html().contains(CREDITOR.iban());
+    assertThat(showsBankDetails)
+        .isEqualTo(kind != NoticeKind.AGENCY_HANDOVER && kind != NoticeKind.PAID_RECEIPT);
+  }
+
+  @Test
+  void amountsAndDatesAreWrittenTheWayTheCustomerWritesThem() {
+    RenderedNotice german = reminder1("de", "DE");
+    assertThat(german.html()).contains("1.202,34\u00a0€").contains("12. Mai 2026");
+    assertThat(german.subject()).isEqualTo("Zahlungserinnerung: Rechnung INV-1");
+
+    RenderedNotice swedish = reminder1("sv", "SE");
+    assertThat(swedish.text()).contains("1\u00a0202,34\u00a0kr").contains("12 maj 2026");
+    assertThat(swedish.subject()).isEqualTo("Påminnelse: faktura INV-1 är obetald");
+
+    RenderedNotice british = reminder1("en", "GB");
+    assertThat(british.html()).contains("£1,202.34").contains("12 May 2026");
+
+    RenderedNotice dutch = reminder1("nl", "NL");
+    assertThat(dutch.text()).contains("12 mei 2026").contains("1.202,34");
+    assertThat(dutch.subject()).isEqualTo("Herinnering: factuur INV-1 is nog niet betaald");
+  }
+
+  @Test
+  void norwegianIsWrittenInBokmalWhateverCodeTheCustomerHas() {
+    assertThat(reminder1("no", "NO").language()).isEqualTo("nb");
+    assertThat(reminder1("no", "NO").subject()).isEqualTo("Påminnelse: faktura INV-1 er ikke betalt");
+    assertThat(reminder1("nb", "NO").language()).isEqualTo("nb");
+  }
+
+  @Test
+  void aLanguageFordraDoesNotWriteGetsEnglish() {
+    RenderedNotice french = reminder1("fr", "FR");
+    assertThat(french.language()).isEqualTo("en");
+    assertThat(french.subject()).isEqualTo("Reminder: invoice INV-1 is overdue");
+    // ...with the amounts still in the customer's own format.
+    assertThat(french.html()).contains("1\u202f202,34\u00a0€");
+  }
+
+  @Test
+  void theLevelsOfOverdueNoticesRiseFromOversightToAgency() {
+    assertThat(reminder("en", NoticeKind.REMINDER_1).text()).contains("probably just an oversight");
+    assertThat(reminder("en", NoticeKind.REMINDER_2).text())
+        .contains("is something wrong?")
+        .contains("payment plan");
+    assertThat(reminder("en", NoticeKind.FINAL_NOTICE).text())
+        .contains("Final notice")
+        .contains("debt collection agency")
+        .contains("12 May 2026");
+    assertThat(reminder("nl", NoticeKind.FINAL_NOTICE).text())
+        .contains("veertien dagen na de dag van ontvangst");
+    assertThat(reminder("nb", NoticeKind.FINAL_NOTICE).subject()).startsWith("Inkassovarsel");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"sv", "nb", "nl", "de"})
+  void everyLanguageHasEverySentenceEnglishHas(String language) throws IOException {
+    Properties english = bundle("messages.properties");
+    Properties other = bundle("messages_" + language + ".properties");
+    assertThat(other.stringPropertyNames())
+        .containsExactlyInAnyOrderElementsOf(english.stringPropertyNames());
+    for (String key : other.stringPropertyNames()) {
+      assertThat(other.getProperty(key)).as(key).isNotBlank();
+    }
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"", "_sv", "_nb", "_nl", "_de"})
+  void noMessageHasAStraightQuoteThatMessageFormatWouldSwallow(String suffix) throws IOException {
+    Properties messages = bundle("messages" + suffix + ".properties");
+    for (String key : messages.stringPropertyNames()) {
+      assertThat(messages.getProperty(key)).as(key).doesNotContain("'");
+    }
+  }
+
+  @Test
+  void everyKindHasItsSentences() throws IOException {
+    Properties english = bundle("messages.properties");
+    for (NoticeKind kind : NoticeKind.values()) {
+      for (String part : new String[] {"subject", "title", "p1", "p2", "p3"}) {
+        assertThat(english.getProperty(kind.name() + "." + part)).as(kind + "." + part).isNotBlank();
+      }
+    }
+  }
+
+  private RenderedNotice reminder1(String language, String country) {
+    Customer customer = customer(language, country);
+    Invoice invoice = invoice(customer, "INV-1");
+    return renderer.email(
+        new NoticeRenderer.Request(
+            invoice, NoticeKind.REMINDER_1, NoticeFacts.payBy(PAY_BY), payoff(invoice), TODAY));
+  }
+
+  private RenderedNotice reminder(String language, NoticeKind kind) {
+    Customer customer = customer(language, COUNTRY_OF.get(language));
+    Invoice invoice = invoice(customer, "INV-1");
+    return renderer.email(
+        new NoticeRenderer.Request(invoice, kind, factsFor(kind, invoice), payoff(invoice), TODAY));
+  }
+
+  private static Properties bundle(String name) throws IOException {
+    Properties properties = new Properties();
+    try (InputStream in =
+        NoticeRenderingTest.class.getResourceAsStream("/templates/notices/" + name)) {
+      assertThat(in).as(name).isNotNull();
+      properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+    }
+    return properties;
+  }
+}
