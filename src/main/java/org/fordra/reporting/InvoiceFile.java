@@ -1,0 +1,115 @@
+package org.fordra.reporting;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.fordra.audit.AuditEntry;
+import org.fordra.audit.AuditTrail;
+import org.fordra.customer.Customer;
+import org.fordra.fees.Charge;
+import org.fordra.invoice.Credit;
+import org.fordra.invoice.Invoice;
+import org.fordra.invoice.InvoiceAccount;
+import org.fordra.invoice.InvoiceAccounts;
+import org.fordra.invoice.InvoiceRepository;
+import org.fordra.notices.NoticeRepository;
+import org.fordra.payments.Payment;
+import org.fordra.payments.PaymentRepository;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Everything the invoice page shows about one claim, read in one transaction. */
+@Component
+public class InvoiceFile {
+
+  public record NoticeLine(long id, String kind, String channel, String language, Instant sentAt) {}
+
+  public record AuditLine(Instant at, String actor, String action, String detail) {
+
+    boolean matches(String query) {
+      String q = query.toLowerCase(Locale.ROOT);
+      return actor.toLowerCase(Locale.ROOT).contains(q)
+          || action.toLowerCase(Locale.ROOT).contains(q)
+          || detail.toLowerCase(Locale.ROOT).contains(q)
+          || at.toString().contains(q);
+    }
+  }
+
+  public record File(
+      Invoice invoice,
+      Customer customer,
+      InvoiceAccount account,
+      List<Charge> charges,
+      List<Credit> credits,
+      List<Payment> payments,
+      List<NoticeLine> notices,
+      List<AuditLine> audit) {}
+
+  private final InvoiceRepository invoices;
+  private final InvoiceAccounts accounts;
+  private final PaymentRepository payments;
+  private final NoticeRepository notices;
+  private final AuditTrail trail;
+
+  InvoiceFile(
+      InvoiceRepository invoices,
+      InvoiceAccounts accounts,
+      PaymentRepository payments,
+      NoticeRepository notices,
+      AuditTrail trail) {
+    this.invoices = invoices;
+    this.accounts = accounts;
+    this.payments = payments;
+    this.notices = notices;
+    this.trail = trail;
+  }
+
+  @Transactional(readOnly = true)
+  public Optional<File> of(String number) {
+    return invoices.findByNumber(number).map(this::read);
+  }
+
+  /** The audit trail, oldest first; with a query, only the lines that contain it. */
+  @Transactional(readOnly = true)
+  public List<AuditLine> audit(String number, String query) {
+    List<AuditLine> lines =
+        trail.of(number).stream()
+            .map(InvoiceFile::line)
+            .toList();
+    if (query == null || query.isBlank()) {
+      return lines;
+    }
+    return lines.stream().filter(line -> line.matches(query.trim())).toList();
+  }
+
+  private static AuditLine line(AuditEntry entry) {
+    return new AuditLine(entry.getAt(), entry.getActor(), entry.getAction(), entry.getDetail());
+  }
+
+  private File read(Invoice invoice) {
+    Customer customer = invoice.getCustomer();
+    customer.getName(); // loaded now, inside the transaction
+    InvoiceAccount account = accounts.of(invoice);
+    account.charges().forEach(Charge::amount);
+    account.credits().forEach(Credit::amount);
+    List<Payment> paid = payments.findByInvoiceIdOrderByIdAsc(invoice.getId());
+    List<NoticeLine> sent =
+        notices.findByInvoiceIdOrderByIdAsc(invoice.getId()).stream()
+            .map(
+                n ->
+                    new NoticeLine(
+                        n.getId(), n.getKind().name(), n.getChannel().name(), n.getLanguage(),
+                        n.getSentAt()))
+            .toList();
+    return new File(
+        invoice,
+        customer,
+        account,
+        account.charges(),
+        account.credits(),
+        paid,
+        sent,
+        audit(invoice.getNumber(), null));
+  }
+}

@@ -1,0 +1,130 @@
+package org.fordra.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.fordra.reporting.Receivables;
+import org.fordra.reporting.ReceivablesTest;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * A manager in a real Chromium: signs in, reads the aging report and its chart, drills down, and
+ * opens the dashboard. Today is 10 July 2026 (see {@link Receivables}).
+ */
+@Tag("browser")
+@ReceivablesTest
+class ReceivablesBrowserTest {
+
+  @LocalServerPort int port;
+  @Autowired Receivables receivables;
+
+  Browser browser;
+
+  @BeforeEach
+  void start() {
+    receivables.today();
+    browser = Browser.start(port);
+  }
+
+  @AfterEach
+  void stop() {
+    if (browser != null) {
+      browser.close();
+    }
+    receivables.reset();
+  }
+
+  void signInOnFordrasForm(String user) {
+    browser.waitFor(ExpectedConditions.visibilityOfElementLocated(By.id("username")));
+    browser.driver().findElement(By.id("username")).sendKeys(user);
+    browser.driver().findElement(By.id("password")).sendKeys(user + "-pass");
+    browser.driver().findElement(By.id("sign-in")).click();
+  }
+
+  @Test
+  void theAgingPageShowsTotalsAndAChartAndDrillsDown() {
+    browser.open("/aging");
+    assertThat(browser.path()).startsWith("/login");
+    signInOnFordrasForm("manager");
+    browser.waitFor(ExpectedConditions.visibilityOfElementLocated(By.id("aging-summary")));
+    assertThat(browser.path()).isEqualTo("/aging");
+
+    WebElement eur = browser.driver().findElement(By.cssSelector("tr[data-currency=EUR]"));
+    assertThat(cell(eur, "current")).isEqualTo("1799.00");
+    assertThat(cell(eur, "days1to30")).isEqualTo("350.00");
+    assertThat(cell(eur, "days61to90")).isEqualTo("300.00");
+    assertThat(cell(eur, "over90")).isEqualTo("1100.00");
+    assertThat(cell(eur, "total")).isEqualTo("3549.00");
+    WebElement jpy = browser.driver().findElement(By.cssSelector("tr[data-currency=JPY]"));
+    assertThat(cell(jpy, "total")).isEqualTo("150000");
+
+    // The chart is drawn: five bars, the tallest for the biggest bucket (current, 1799.00).
+    List<WebElement> bars =
+        browser.driver().findElements(By.cssSelector("#chart-EUR rect.bar"));
+    assertThat(bars).hasSize(5);
+    assertThat(bars.get(0).getSize().getHeight())
+        .isGreaterThan(bars.get(4).getSize().getHeight())
+        .isGreaterThan(bars.get(1).getSize().getHeight());
+    assertThat(bars.get(2).getSize().getHeight()).isZero();
+    browser.screenshot("aging");
+
+    // A bar is a way in: the customers owing 1 to 30 days, then one customer's invoices.
+    browser.driver().findElement(By.cssSelector("#chart-EUR g[data-label='1–30 days'] a")).click();
+    browser.waitFor(ExpectedConditions.visibilityOfElementLocated(By.id("drill-customers")));
+    String customers = browser.driver().findElement(By.id("drill-customers")).getText();
+    assertThat(customers).contains("Alpha GmbH", "250.00", "Beta AG", "100.00");
+    browser.driver().findElement(By.linkText("Alpha GmbH")).click();
+    browser.waitFor(ExpectedConditions.visibilityOfElementLocated(By.id("drill-invoices")));
+    assertThat(browser.driver().findElements(By.cssSelector("#drill-invoices tr[data-invoice]")))
+        .extracting(row -> row.getDomAttribute("data-invoice"))
+        .containsExactly("AG-C", "AG-B");
+    browser.screenshot("aging-drill-down");
+  }
+
+  @Test
+  void theDashboardShowsTheManagersFigures() {
+    browser.open("/");
+    signInOnFordrasForm("manager");
+    browser.waitFor(ExpectedConditions.visibilityOfElementLocated(By.id("today")));
+
+    WebElement eur = browser.driver().findElement(By.cssSelector(".figures[data-currency=EUR]"));
+    assertThat(eur.findElement(By.className("open-receivables")).getText()).isEqualTo("EUR 3549.00");
+    assertThat(eur.findElement(By.className("collected")).getText()).isEqualTo("EUR 350.00");
+    assertThat(eur.findElement(By.className("dso")).getText()).isEqualTo("130.4 days");
+    assertThat(browser.driver().findElements(By.cssSelector("#stage-chart-EUR rect.bar")))
+        .hasSize(7);
+    assertThat(browser.driver().findElement(By.id("promises")).getText()).contains("AG-K");
+    assertThat(browser.driver().findElement(By.id("with-agency")).getText()).contains("AG-F");
+    browser.screenshot("dashboard");
+  }
+
+  @Test
+  void aManagerSignedInToTasklistOpensFordrasPagesWithoutSigningInAgain() {
+    browser.open("/camunda/app/tasklist/default/");
+    WebElement user =
+        browser.waitFor(
+            ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[type=text]")));
+    user.sendKeys("manager");
+    browser.driver().findElement(By.cssSelector("input[type=password]")).sendKeys("manager-pass");
+    browser.driver().findElement(By.cssSelector("button[type=submit]")).click();
+    browser.waitFor(
+        ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("input[type=password]")));
+
+    browser.open("/aging");
+    browser.waitFor(ExpectedConditions.visibilityOfElementLocated(By.id("aging-summary")));
+    assertThat(browser.driver().findElement(By.id("signed-in-as")).getText()).isEqualTo("manager");
+    browser.screenshot("aging-after-tasklist-login");
+  }
+
+  private static String cell(WebElement row, String bucket) {
+    return row.findElement(By.cssSelector("td[data-bucket=" + bucket + "]")).getText();
+  }
+}
