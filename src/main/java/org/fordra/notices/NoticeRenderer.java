@@ -44,9 +44,28 @@ class NoticeRenderer {
     this.engine = engine(messages);
   }
 
-  /** What the process asks for: an invoice, the kind of notice, its facts, what is owed today. */
+  /**
+   * What the process asks for: an invoice, the kind of notice, its facts, what is owed today, and
+   * the customer's other invoices this notice also speaks for (a combined notice), with theirs.
+   */
   record Request(
-      Invoice invoice, NoticeKind kind, NoticeFacts facts, Payoff payoff, LocalDate today) {}
+      Invoice invoice,
+      NoticeKind kind,
+      NoticeFacts facts,
+      Payoff payoff,
+      LocalDate today,
+      List<AlsoOwed> alsoCovering) {
+
+    Request(Invoice invoice, NoticeKind kind, NoticeFacts facts, Payoff payoff, LocalDate today) {
+      this(invoice, kind, facts, payoff, today, List.of());
+    }
+  }
+
+  /** Another invoice of the same customer that a combined notice lists, and what it owes. */
+  record AlsoOwed(Invoice invoice, Payoff payoff) {}
+
+  /** One line of the list of invoices a combined notice covers, formatted for the customer. */
+  record CoveredRow(String number, String dueDate, String amount) {}
 
   /** One line of "what is owed today"; the label is a message key, the rest already formatted. */
   record OwedLine(String label, String date, String basis, String amount) {}
@@ -100,6 +119,8 @@ class NoticeRenderer {
     model.put("dueDate", format.date(invoice.getDueDate()));
     model.put("lines", owedLines(payoff, format));
     model.put("total", format.money(payoff.total()));
+    model.put("covered", coveredRows(request, format));
+    model.put("allTogether", allTogether(request, format));
     model.put("payBy", facts.payBy() == null ? null : format.date(facts.payBy()));
     // A plan's first date is an installment's, not a date to pay everything by: the installment
     // table says it.
@@ -124,6 +145,42 @@ class NoticeRenderer {
     String html = engine.process("notice.html", context);
     String text = engine.process("notice.txt", context);
     return new RenderedNotice(language, subject, html, text);
+  }
+
+  /** This invoice first, then every other it covers: what the customer owes on each. */
+  private static List<CoveredRow> coveredRows(Request request, CustomerFormat format) {
+    if (request.alsoCovering().isEmpty()) {
+      return List.of();
+    }
+    List<CoveredRow> rows = new ArrayList<>();
+    rows.add(
+        new CoveredRow(
+            request.invoice().getNumber(),
+            format.date(request.invoice().getDueDate()),
+            format.money(request.payoff().total())));
+    for (AlsoOwed other : request.alsoCovering()) {
+      rows.add(
+          new CoveredRow(
+              other.invoice().getNumber(),
+              format.date(other.invoice().getDueDate()),
+              format.money(other.payoff().total())));
+    }
+    return rows;
+  }
+
+  /** The sum over all covered invoices, where they share a currency; none otherwise. */
+  private static String allTogether(Request request, CustomerFormat format) {
+    if (request.alsoCovering().isEmpty()) {
+      return null;
+    }
+    Money sum = request.payoff().total();
+    for (AlsoOwed other : request.alsoCovering()) {
+      if (!other.payoff().total().currency().equals(sum.currency())) {
+        return null;
+      }
+      sum = sum.plus(other.payoff().total());
+    }
+    return format.money(sum);
   }
 
   /**

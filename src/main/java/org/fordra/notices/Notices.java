@@ -13,6 +13,7 @@ import java.util.List;
 import org.fordra.audit.AuditTrail;
 import org.fordra.customer.Customer;
 import org.fordra.customer.Delivery;
+import org.fordra.dunning.contact.CombinedNotices;
 import org.fordra.fees.Payoff;
 import org.fordra.fees.Payoffs;
 import org.fordra.invoice.Invoice;
@@ -39,6 +40,7 @@ public class Notices {
 
   private final NoticeRepository repository;
   private final Payoffs payoffs;
+  private final CombinedNotices combinedNotices;
   private final NoticeRenderer renderer;
   private final LetterPrinter printer;
   private final NoticeMail mail;
@@ -49,6 +51,7 @@ public class Notices {
   Notices(
       NoticeRepository repository,
       Payoffs payoffs,
+      CombinedNotices combinedNotices,
       NoticeRenderer renderer,
       LetterPrinter printer,
       NoticeMail mail,
@@ -57,6 +60,7 @@ public class Notices {
       Clock clock) {
     this.repository = repository;
     this.payoffs = payoffs;
+    this.combinedNotices = combinedNotices;
     this.renderer = renderer;
     this.printer = printer;
     this.mail = mail;
@@ -72,7 +76,13 @@ public class Notices {
     LocalDate today = LocalDate.now(clock.withZone(customer.timeZone()));
     Instant sentAt = clock.instant();
     Payoff payoff = payoffs.asOfForNotice(invoice, today);
-    NoticeRenderer.Request request = new NoticeRenderer.Request(invoice, kind, facts, payoff, today);
+    // A combined notice lists the customer's other invoices whose notice of this level it carries.
+    List<NoticeRenderer.AlsoOwed> alsoCovering =
+        combinedNotices.alsoCovered(invoice, kind).stream()
+            .map(other -> new NoticeRenderer.AlsoOwed(other, payoffs.asOfForNotice(other, today)))
+            .toList();
+    NoticeRenderer.Request request =
+        new NoticeRenderer.Request(invoice, kind, facts, payoff, today, alsoCovering);
     Delivery delivery = customer.getDelivery() == null ? Delivery.EMAIL : customer.getDelivery();
 
     List<Notice> stored = new ArrayList<>();

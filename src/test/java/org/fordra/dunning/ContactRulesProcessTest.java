@@ -68,6 +68,7 @@ class ContactRulesProcessTest {
   @Autowired CollectionsScenario scenario;
   @Autowired AuditTrail audit;
   @Autowired CombinedNotices combined;
+  @Autowired org.fordra.notices.NoticeRepository noticeCopies;
   @Autowired ContactSettings settings;
   @Autowired InvoiceRepository invoices;
   @Autowired NoticeRepository notices;
@@ -128,6 +129,16 @@ class ContactRulesProcessTest {
         transaction.execute(
             s -> combined.alsoCovered(carrier, kind).stream().map(Invoice::getNumber).toList());
     return numbers;
+  }
+
+  String storedCopy(Invoice invoice, NoticeKind kind) {
+    return transaction.execute(
+        s ->
+            noticeCopies.findByInvoiceIdOrderByIdAsc(invoice.getId()).stream()
+                .filter(n -> n.getKind() == kind)
+                .map(n -> new String(n.content(), StandardCharsets.UTF_8))
+                .findFirst()
+                .orElseThrow());
   }
 
   List<String> auditActions(ProcessInstance instance) {
@@ -261,6 +272,12 @@ class ContactRulesProcessTest {
     Invoice secondInvoice = scenario.invoice(second);
     assertThat(scenario.noticesSent(first)).containsExactly(PRE_DUE_REMINDER, DUE_NOTICE);
     assertThat(alsoCovered(firstInvoice, DUE_NOTICE)).containsExactly(second.getBusinessKey());
+    // The customer reads both invoices, each with what it owes, and the sum, in the one notice.
+    String dueNotice = storedCopy(firstInvoice, DUE_NOTICE);
+    assertThat(dueNotice)
+        .contains("Dieses Schreiben betrifft die folgenden Rechnungen")
+        .contains(first.getBusinessKey(), second.getBusinessKey())
+        .contains("1.000,00", "300,00", "1.300,00");
 
     scenario.runUntil(DUE.plusDays(1), first, second);
     assertThat(scenario.noticesSent(second)).containsExactly(PRE_DUE_REMINDER);
