@@ -26,8 +26,10 @@ import org.springframework.test.context.ActiveProfiles;
 
 /**
  * Charges arise where the ladder reaches them, with the real engine and the default policy table.
- * Invoices issued Monday 2 March 2026, due Wednesday 1 April 2026: reminder 1 on 4 April,
- * reminder 2 on 15 April, the final notice on 29 April, the managers decide on 14 May.
+ * The ladder invoices are issued Friday 2 January 2026 and due Monday 2 February 2026, so every
+ * step falls on a working day without holidays in DE, NL and NO: reminder 1 on Thursday
+ * 5 February, the call on 9 February, reminder 2 on 16 February, the final notice on 2 March
+ * (deadline 16 March), the managers decide on 17 March.
  */
 @SpringBootTest
 @ActiveProfiles("test")
@@ -36,6 +38,8 @@ class ChargesOnTheLadderTest {
 
   static final LocalDate ISSUED = day(2026, 3, 2);
   static final LocalDate DUE = day(2026, 4, 1);
+  static final LocalDate LADDER_ISSUED = day(2026, 1, 2);
+  static final LocalDate LADDER_DUE = day(2026, 2, 2);
 
   @Autowired ProcessEngine engine;
   @Autowired ManagementService management;
@@ -55,76 +59,79 @@ class ChargesOnTheLadderTest {
 
   @Test
   void germanBusinessOwesTheVerzugspauschaleWithReminder1AndInterestInThePayoff() {
+    scenario.today(LADDER_ISSUED);
     ProcessInstance invoice =
-        scenario.register("DE", CustomerType.BUSINESS, "EUR", "1000.00", ISSUED, DUE, i -> {});
-    scenario.runUntil(day(2026, 4, 3), invoice);
+        scenario.register("DE", CustomerType.BUSINESS, "EUR", "1000.00", LADDER_ISSUED, LADDER_DUE, i -> {});
+    scenario.runUntil(day(2026, 2, 4), invoice);
     assertThat(scenario.charges(invoice)).isEmpty();
-    scenario.runUntil(day(2026, 4, 4), invoice);
-    assertThat(scenario.charges(invoice)).containsExactly("FIXED_COMPENSATION 40.00 2026-04-04");
-    scenario.runUntil(day(2026, 4, 15), invoice);
+    scenario.runUntil(day(2026, 2, 5), invoice);
+    assertThat(scenario.charges(invoice)).containsExactly("FIXED_COMPENSATION 40.00 2026-02-05");
+    scenario.runUntil(day(2026, 2, 16), invoice);
     assertThat(scenario.charges(invoice)).hasSize(1); // once per invoice
     assertThat(audit.of(invoice.getBusinessKey()))
         .filteredOn(e -> e.getAction().equals("CHARGE_BOOKED"))
         .singleElement()
         .extracting(AuditEntry::getDetail)
         .satisfies(d -> assertThat(d).contains("EUR 40.00").contains("§ 288 (5) BGB"));
-    // Interest 2 .. 30 April: 29 days at 1.27 + 9 = 10.27 %: 1000 x 10.27 x 29 / 36500 = 8.16
-    Payoff payoff = scenario.payoff(invoice, day(2026, 4, 30));
-    assertThat(payoff.interest().toString()).isEqualTo("8.16");
-    assertThat(payoff.total().toString()).isEqualTo("1048.16");
+    // Interest 3 .. 28 February: 26 days at 1.27 + 9 = 10.27 %: 1000 x 10.27 x 26 / 36500 = 7.32
+    Payoff payoff = scenario.payoff(invoice, day(2026, 2, 28));
+    assertThat(payoff.interest().toString()).isEqualTo("7.32");
+    assertThat(payoff.total().toString()).isEqualTo("1047.32");
     assertThat(scenario.balance(invoice)).isEqualTo("1040.00");
 
     // Paying the booked balance closes the case; the unpaid interest is then waived.
-    scenario.runUntil(day(2026, 4, 30), invoice);
-    scenario.pay(invoice, "1040.00", day(2026, 4, 30));
+    scenario.runUntil(day(2026, 2, 27), invoice);
+    scenario.pay(invoice, "1040.00", day(2026, 2, 27));
     scenario.runDueJobs(invoice);
     assertThat(scenario.invoice(invoice).getStatus()).isEqualTo(InvoiceStatus.PAID);
-    Payoff closed = scenario.payoff(invoice, day(2026, 5, 10));
+    Payoff closed = scenario.payoff(invoice, day(2026, 3, 10));
     assertThat(closed.interest().toString()).isEqualTo("0.00");
     assertThat(closed.total().toString()).isEqualTo("0.00");
   }
 
   @Test
   void germanConsumerWithoutTheNoticeIsChargedNothingAndOwesInterestOnlyAfterReminder1() {
+    scenario.today(LADDER_ISSUED);
     ProcessInstance invoice =
-        scenario.register("DE", CustomerType.CONSUMER, "EUR", "1000.00", ISSUED, DUE, i -> {});
-    scenario.runUntil(day(2026, 4, 4), invoice);
-    scenario.runUntil(day(2026, 4, 29), invoice);
+        scenario.register("DE", CustomerType.CONSUMER, "EUR", "1000.00", LADDER_ISSUED, LADDER_DUE, i -> {});
+    scenario.runUntil(day(2026, 2, 27), invoice);
     assertThat(scenario.charges(invoice)).isEmpty();
-    // Reminder 1 sent 4 April, received 6 April: interest from 7 April, 24 days to 30 April at
-    // 1.27 + 5 = 6.27 %: 1000 x 6.27 x 24 / 36500 = 4.12
-    assertThat(scenario.payoff(invoice, day(2026, 4, 30)).interest().toString()).isEqualTo("4.12");
-    assertThat(scenario.payoff(invoice, day(2026, 4, 6)).interest().toString()).isEqualTo("0.00");
+    // Reminder 1 sent 5 February, received 7 February: interest from 8 February, 21 days to
+    // 28 February at 1.27 + 5 = 6.27 %: 1000 x 6.27 x 21 / 36500 = 3.6074 = 3.61
+    assertThat(scenario.payoff(invoice, day(2026, 2, 28)).interest().toString()).isEqualTo("3.61");
+    assertThat(scenario.payoff(invoice, day(2026, 2, 7)).interest().toString()).isEqualTo("0.00");
   }
 
   @Test
   void dutchCollectionCostsAtHandoverFromABusinessButNotBeforeAConsumersLetterExpired() {
+    scenario.today(LADDER_ISSUED);
     ProcessInstance business =
-        scenario.register("NL", CustomerType.BUSINESS, "EUR", "1000.00", ISSUED, DUE, i -> {});
+        scenario.register("NL", CustomerType.BUSINESS, "EUR", "1000.00", LADDER_ISSUED, LADDER_DUE, i -> {});
     ProcessInstance consumer =
-        scenario.register("NL", CustomerType.CONSUMER, "EUR", "1000.00", ISSUED, DUE, i -> {});
-    for (ProcessInstance invoice : new ProcessInstance[] {business, consumer}) {
-      scenario.runUntil(day(2026, 4, 8), invoice);
-      scenario.decide(invoice, Map.of("callOutcome", "NO_CONTACT"));
-      scenario.runUntil(day(2026, 4, 29), invoice);
-      scenario.runUntil(day(2026, 5, 14), invoice);
-      scenario.decide(invoice, Map.of("decision", "AGENCY"));
-      scenario.runDueJobs(invoice);
-    }
-    // WIK: 15 % of EUR 1,000 = 150.00. The consumer's 14-day letter (the final notice of 29 April,
-    // received 1 May) runs to 15 May: on 14 May no costs may be charged yet.
-    assertThat(scenario.charges(business)).containsExactly("COLLECTION_COSTS 150.00 2026-05-14");
+        scenario.register("NL", CustomerType.CONSUMER, "EUR", "1000.00", LADDER_ISSUED, LADDER_DUE, i -> {});
+    scenario.runUntil(day(2026, 2, 9), business, consumer);
+    scenario.decide(business, Map.of("callOutcome", "NO_CONTACT"));
+    scenario.decide(consumer, Map.of("callOutcome", "NO_CONTACT"));
+    scenario.runUntil(day(2026, 3, 17), business, consumer);
+    scenario.decide(business, Map.of("decision", "AGENCY"));
+    scenario.decide(consumer, Map.of("decision", "AGENCY"));
+    scenario.runDueJobs(business);
+    scenario.runDueJobs(consumer);
+    // WIK: 15 % of EUR 1,000 = 150.00. The consumer's 14-day letter (the final notice of 2 March,
+    // received 4 March) runs to 18 March: on 17 March no costs may be charged yet.
+    assertThat(scenario.charges(business)).containsExactly("COLLECTION_COSTS 150.00 2026-03-17");
     assertThat(scenario.charges(consumer)).isEmpty();
   }
 
   @Test
   void aMissingRateStopsTheStepAsAnIncidentInsteadOfChargingZero() {
+    scenario.today(LADDER_ISSUED);
     // Norway's standardkompensasjon for 2026 is not in the rates file.
     ProcessInstance invoice =
-        scenario.register("NO", CustomerType.BUSINESS, "NOK", "10000.00", ISSUED, DUE, i -> {});
-    scenario.runUntil(day(2026, 4, 3), invoice);
+        scenario.register("NO", CustomerType.BUSINESS, "NOK", "10000.00", LADDER_ISSUED, LADDER_DUE, i -> {});
+    scenario.runUntil(day(2026, 2, 4), invoice);
     ClockUtil.setCurrentTime(java.util.Date.from(
-        day(2026, 4, 4).atTime(10, 0).atZone(FeesScenario.BERLIN).toInstant()));
+        day(2026, 2, 5).atTime(10, 0).atZone(FeesScenario.BERLIN).toInstant()));
     RuntimeException failure = null;
     for (int round = 0; round < 5 && failure == null; round++) {
       var job =

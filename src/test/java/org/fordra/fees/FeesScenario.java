@@ -99,9 +99,21 @@ class FeesScenario {
         });
   }
 
-  void runUntil(LocalDate day, ProcessInstance instance) {
-    ClockUtil.setCurrentTime(Date.from(day.atTime(10, 0).atZone(BERLIN).toInstant()));
-    runDueJobs(instance);
+  /**
+   * Lives through every day up to {@code day} at 10:00 Berlin time, running the jobs due each
+   * morning as the job executor would: the contact rules count what was sent on which day.
+   */
+  void runUntil(LocalDate day, ProcessInstance... instances) {
+    LocalDate from = LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), BERLIN);
+    for (LocalDate d = from; !d.isAfter(day); d = d.plusDays(1)) {
+      java.time.Instant morning = d.atTime(10, 0).atZone(BERLIN).toInstant();
+      if (morning.isAfter(ClockUtil.getCurrentTime().toInstant())) {
+        ClockUtil.setCurrentTime(Date.from(morning));
+        for (ProcessInstance instance : instances) {
+          runDueJobs(instance);
+        }
+      }
+    }
   }
 
   void runDueJobs(ProcessInstance instance) {
