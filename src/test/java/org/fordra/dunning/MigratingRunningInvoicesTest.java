@@ -62,18 +62,30 @@ class MigratingRunningInvoicesTest {
     scenario.today(ISSUED);
     waitingForPreDueReminder = scenario.register(CustomerType.CONSUMER, "1000.00", ISSUED, DUE);
     waitingForCall = scenario.register(CustomerType.CONSUMER, "1000.00", ISSUED, DUE);
-    scenario.runUntil(LocalDate.of(2026, 4, 5), waitingForCall);
+    scenario.runUntil(LocalDate.of(2026, 4, 7), waitingForCall);
     assertThat(activities(waitingForCall)).containsExactly("CallDue");
     scenario.today(ISSUED);
     before = definitionOf(waitingForPreDueReminder);
 
-    deploymentId =
+    // As a manager deploys from Modeler: the diagram with the forms its tasks show.
+    var deployment =
         repository
             .createDeployment()
             .name("migration-test-" + UUID.randomUUID())
-            .addString("processes/collections.bpmn", changedDiagram())
-            .deploy()
-            .getId();
+            .addString("processes/collections.bpmn", changedDiagram());
+    for (String form : List.of("call-customer", "review-dispute", "decide-escalation")) {
+      deployment.addString(
+          "forms/" + form + ".form", readForm(form));
+    }
+    deploymentId = deployment.deploy().getId();
+  }
+
+  private static String readForm(String name) {
+    try {
+      return java.nio.file.Files.readString(java.nio.file.Path.of("forms", name + ".form"));
+    } catch (java.io.IOException unreadable) {
+      throw new java.io.UncheckedIOException(unreadable);
+    }
   }
 
   @AfterEach
