@@ -73,13 +73,13 @@ class EngineHardeningTest {
 
     var tooMany =
         operator.getForEntity(
-            "/engine-rest/process-instance?firstResult=0&maxResults=1001", String.class);
+            "/engine-rest/process-instance?firstResult=0&maxResults=2001", String.class);
     assertThat(tooMany.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-    assertThat(tooMany.getBody()).contains("Max results limit of 1000 exceeded");
+    assertThat(tooMany.getBody()).contains("Max results limit of 2000 exceeded");
 
     var aPage =
         operator.getForEntity(
-            "/engine-rest/process-definition?firstResult=0&maxResults=1000", String.class);
+            "/engine-rest/process-definition?firstResult=0&maxResults=2000", String.class);
     assertThat(aPage.getStatusCode()).isEqualTo(HttpStatus.OK);
   }
 
@@ -107,7 +107,7 @@ class EngineHardeningTest {
                 String.class);
 
     assertThat(response.getStatusCode().is2xxSuccessful()).isFalse();
-    assertThat(response.getBody()).contains("application/x-java-serialized-object");
+    assertThat(response.getBody()).contains("Java serialization format is prohibited");
     assertThat(runtime.getVariable(instance.getId(), "payload")).isNull();
   }
 
