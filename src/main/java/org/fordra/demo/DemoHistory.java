@@ -22,7 +22,9 @@ import org.fordra.customer.CustomerRepository;
 import org.fordra.customer.CustomerType;
 import org.fordra.dunning.CollectionsProcess;
 import org.fordra.dunning.DisputeRaising;
+import org.fordra.invoice.InvoiceAccounts;
 import org.fordra.invoice.InvoiceRegistration;
+import org.fordra.invoice.InvoiceRepository;
 import org.fordra.invoice.NewInvoice;
 import org.fordra.payments.NewPayment;
 import org.fordra.payments.PaymentBooking;
@@ -67,6 +69,8 @@ class DemoHistory implements CommandLineRunner {
   private final ManagementService management;
   private final TaskService tasks;
   private final TransactionTemplate transaction;
+  private final InvoiceRepository invoices;
+  private final InvoiceAccounts accounts;
   private final Clock clock;
 
   DemoHistory(
@@ -77,6 +81,8 @@ class DemoHistory implements CommandLineRunner {
       ManagementService management,
       TaskService tasks,
       TransactionTemplate transaction,
+      InvoiceRepository invoices,
+      InvoiceAccounts accounts,
       Clock clock) {
     this.customers = customers;
     this.registration = registration;
@@ -85,6 +91,8 @@ class DemoHistory implements CommandLineRunner {
     this.management = management;
     this.tasks = tasks;
     this.transaction = transaction;
+    this.invoices = invoices;
+    this.accounts = accounts;
     this.clock = clock;
   }
 
@@ -143,7 +151,7 @@ class DemoHistory implements CommandLineRunner {
     story.add(new Step(-8, "part payment", day -> pay(day, "DEMO-1003", "1000.00", "NOK")));
     // Paid in full after the due notice.
     story.add(invoice(-45, "DEMO-1004", thames, -15, "GBP", "2400.00"));
-    story.add(new Step(-12, "paid in full", day -> pay(day, "DEMO-1004", "2400.00", "GBP")));
+    story.add(new Step(-12, "paid in full", day -> payInFull(day, "DEMO-1004")));
     // Overdue, the collector's call is due now.
     story.add(invoice(-40, "DEMO-1005", brod, -10, "SEK", "12500.00"));
     // The customer disputes part of the delivery: sales must look at it.
@@ -228,6 +236,14 @@ class DemoHistory implements CommandLineRunner {
     as("admin", () -> payments.book(number, new NewPayment(
         new BigDecimal(amount), currency, day, "DEMO-BANK-" + number + "-" + day)));
     return true;
+  }
+
+  /** Pays everything booked on the invoice that day: principal and any charges. */
+  private boolean payInFull(LocalDate day, String number) {
+    var balance =
+        transaction.execute(
+            status -> accounts.of(invoices.findByNumber(number).orElseThrow()).balance());
+    return pay(day, number, balance.toString(), balance.currency().getCurrencyCode());
   }
 
   private boolean dispute(String number, String reason) {

@@ -1,0 +1,448 @@
+package org.fordra.cluster;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.math.BigDecimal;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.awaitility.core.ConditionTimeoutException;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.fordra.FordraApplication;
+import org.fordra.api.Conflict;
+import org.fordra.customer.Customer;
+import org.fordra.customer.CustomerRepository;
+import org.fordra.customer.CustomerType;
+import org.fordra.invoice.InvoiceRegistration;
+import org.fordra.invoice.NewInvoice;
+import org.fordra.payments.NewPayment;
+import org.fordra.payments.PaymentBooking;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer.OrderAnnotation;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Camunda's homogeneous cluster: two Fordra nodes, each with its job executor running for real,
+ * on one PostgreSQL 17. Time is the engine clock, which both nodes share (one JVM); the test
+ * moves it and then waits, polling the database, until the nodes have done what fell due.
+ *
+ * <p>Each story is set in an earlier year than the one before, so the later timers of the
+ * earlier story stay in the future and do not run behind its back.
+ */
+@TestMethodOrder(OrderAnnotation.class)
+class TwoNodesOnOnePostgresTest {
+
+  static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
+  /**
+   * Short, so the test need not wait long for a stopped node's locks; long enough that a job on
+   * a busy machine finishes before its lock runs out (else the other node would run it too,
+   * and one of the two would lose at commit).
+   */
+  static final int LOCK_TIME_MILLIS = 20_000;
+
+  static EmbeddedPostgres postgres;
+  static JdbcTemplate db;
+  static ConfigurableApplicationContext nodeA;
+  static ConfigurableApplicationContext nodeB;
+
+  @BeforeAll
+  static void twoNodesOnOneDatabase() throws Exception {
+    postgres = EmbeddedPostgres.builder().start();
+    db = new JdbcTemplate(postgres.getPostgresDatabase());
+    nodeA = start("node-a");
+    nodeB = start("node-b");
+  }
+
+  @AfterAll
+  static void stopEverything() throws Exception {
+    ClockUtil.reset();
+    if (nodeB != null && nodeB.isActive()) {
+      nodeB.close();
+    }
+    if (nodeA != null) {
+      nodeA.close();
+    }
+    if (postgres != null) {
+      postgres.close();
+    }
+  }
+
+  static ConfigurableApplicationContext start(String name, String... settings) {
+    List<String> args = new ArrayList<>(List.of(settings));
+    args.addAll(
+        List.of(
+            "--spring.main.banner-mode=off",
+            // Nodes without a web server: the engine, the job executor and Fordra's services.
+            "--spring.autoconfigure.exclude="
+                + "org.camunda.bpm.spring.boot.starter.rest.CamundaBpmRestJerseyAutoConfiguration",
+            "--spring.datasource.url=" + postgres.getJdbcUrl("postgres", "postgres"),
+            "--spring.datasource.username=postgres",
+            "--spring.datasource.password=postgres",
+            "--spring.datasource.hikari.pool-name=" + name,
+            "--camunda.bpm.admin-user.password=a-long-test-password",
+            "--camunda.bpm.process-engine-name=" + name.replace('-', '_'),
+            "--camunda.bpm.job-execution.enabled=true",
+            "--camunda.bpm.job-execution.lock-time-in-millis=" + LOCK_TIME_MILLIS,
+            // The clock jumps in this test: an idle node looks for due jobs often.
+            "--camunda.bpm.job-execution.wait-time-in-millis=100",
+            "--camunda.bpm.job-execution.max-wait=500",
+            "--fordra.cluster.node-name=" + name,
+            "--fordra.notices.outbox=target/cluster-outbox",
+            "--fordra.agency.folder=target/cluster-agency-cases"));
+    return new SpringApplicationBuilder(FordraApplication.class)
+        .web(WebApplicationType.NONE)
+        .profiles("test", "postgres")
+        .run(args.toArray(String[]::new));
+  }
+
+  @Test
+  @Order(1)
+  void theTimersOfTwoThousandInvoicesFireExactlyOnceAcrossTheCluster() throws Exception {
+    LocalDate issued = LocalDate.of(2030, 3, 4);
+    LocalDate due = issued.plusDays(3); // too short a term for a pre-due reminder
+    moveClockTo(issued.atTime(8, 0));
+    long registering = System.nanoTime();
+    List<String> invoices = registerOnBothNodes("A", 2000, issued, due);
+    System.out.printf(
+        "cluster: %d invoices registered through two nodes in %d ms%n",
+        invoices.size(), (System.nanoTime() - registering) / 1_000_000);
+
+    long started = System.nanoTime();
+    moveClockTo(due.atTime(10, 0));
+    awaitNothingDue(Duration.ofSeconds(360));
+    System.out.printf(
+        "cluster: %d due notices (%d jobs) done by two nodes in %d ms%n",
+        invoices.size(), 3 * invoices.size(), (System.nanoTime() - started) / 1_000_000);
+
+    assertThat(noticesOf("A", "DUE_NOTICE")).isEqualTo(2000);
+    assertThat(noticesSentTwice()).isEmpty();
+    assertThat(chargesMadeTwice()).isEmpty();
+    assertThat(db.queryForObject("select count(*) from act_ru_incident", Long.class)).isZero();
+    // Every invoice went on to wait for reminder 1.
+    assertThat(
+            db.queryForObject(
+                "select count(*) from act_ru_job j join act_ru_execution pi"
+                    + " on pi.id_ = j.process_instance_id_"
+                    + " where pi.business_key_ like 'A-%' and j.type_ = 'timer'",
+                Long.class))
+        .isEqualTo(2000);
+    // Per invoice three jobs (the timer, before and after sending): each ran exactly once ...
+    assertThat(
+            db.queryForObject(
+                "select count(*) from act_hi_job_log where job_state_ = 2", Long.class))
+        .isEqualTo(3 * 2000);
+    assertThat(
+            db.queryForObject(
+                "select count(distinct job_id_) from act_hi_job_log where job_state_ = 2",
+                Long.class))
+        .isEqualTo(3 * 2000);
+    // ... and both nodes took their share.
+    assertThat(jobsRunBy("node-a")).isPositive();
+    assertThat(jobsRunBy("node-b")).isPositive();
+  }
+
+  @Test
+  @Order(2)
+  void aPaymentRacingATimerForTheSameInvoiceIsAppliedOnce() throws Exception {
+    LocalDate issued = LocalDate.of(2029, 3, 5);
+    LocalDate due = issued.plusDays(3);
+    moveClockTo(issued.atTime(8, 0));
+    List<String> invoices = registerOnBothNodes("B", 200, issued, due);
+
+    // The due-date timers of all 200 fall due while the payments for them come in, on both
+    // nodes: each payment races the timer (and its notice) of the same case.
+    moveClockTo(due.atTime(10, 0));
+    AtomicInteger resent = new AtomicInteger();
+    ExecutorService banks = Executors.newFixedThreadPool(2);
+    List<Future<?>> bookings = new ArrayList<>();
+    for (int lane = 0; lane < 2; lane++) {
+      PaymentBooking booking = (lane == 0 ? nodeA : nodeB).getBean(PaymentBooking.class);
+      int first = lane;
+      bookings.add(
+          banks.submit(
+              () -> {
+                for (int i = first; i < invoices.size(); i += 2) {
+                  payInFull(booking, invoices.get(i), resent);
+                }
+              }));
+    }
+    for (Future<?> done : bookings) {
+      done.get();
+    }
+    banks.shutdown();
+    awaitNothingDue(Duration.ofSeconds(60));
+    await()
+        .atMost(Duration.ofSeconds(60))
+        .pollInterval(Duration.ofMillis(200))
+        .until(() -> runningCases("B") == 0);
+
+    assertThat(
+            db.queryForObject(
+                "select count(*) from payment p join invoice i on i.id = p.invoice_id"
+                    + " where i.invoice_number like 'B-%'",
+                Long.class))
+        .isEqualTo(200);
+    assertThat(
+            db.queryForList(
+                "select i.invoice_number from invoice i where i.invoice_number like 'B-%'"
+                    + " and (i.status <> 'PAID' or i.principal <>"
+                    + " (select coalesce(sum(p.amount), 0) from payment p where p.invoice_id = i.id))",
+                String.class))
+        .as("invoices not paid exactly once in full")
+        .isEmpty();
+    assertThat(
+            db.queryForObject(
+                "select count(*) from audit_entry where invoice_number like 'B-%'"
+                    + " and action = 'PAYMENT_BOOKED'",
+                Long.class))
+        .isEqualTo(200);
+    assertThat(noticesOf("B", "PAID_RECEIPT")).isEqualTo(200);
+    assertThat(noticesSentTwice()).isEmpty();
+    assertThat(db.queryForObject("select count(*) from act_ru_incident", Long.class)).isZero();
+    System.out.printf(
+        "cluster: of 200 racing payments, %d came before the due notice, %d resent by the bank%n",
+        200 - noticesOf("B", "DUE_NOTICE"), resent.get());
+  }
+
+  @Test
+  @Order(3)
+  void jobsOfANodeThatDiedHoldingThemAreFinishedByTheOtherOnceTheirLockExpires()
+      throws Exception {
+    LocalDate issued = LocalDate.of(2028, 3, 6);
+    LocalDate due = issued.plusDays(3);
+    moveClockTo(issued.atTime(8, 0));
+    List<String> invoices = registerOnBothNodes("C", 600, issued, due);
+
+    // node-b dies at 10:00 right after it has taken the due-date timers of 200 invoices: they
+    // stay locked in its name until the lock it took runs out (5 minutes, as in production).
+    // Closing a node's context is a graceful stop that mostly leaves nothing locked (so it
+    // cannot stand in for a crash reliably); the crash is therefore written into the database
+    // as node-b's acquisition would have left it.
+    LocalDateTime crash = due.atTime(10, 0);
+    LocalDateTime lockExpires = crash.plusMinutes(5);
+    List<String> orphans =
+        db.queryForList(
+            "select j.id_ from act_ru_job j join act_ru_execution pi"
+                + " on pi.id_ = j.process_instance_id_"
+                + " where pi.business_key_ >= 'C-00000' and pi.business_key_ < 'C-00200'"
+                + " and j.type_ = 'timer'",
+            String.class);
+    assertThat(orphans).hasSize(200);
+    String orphanList = "'" + String.join("','", orphans) + "'";
+    db.update(
+        "update act_ru_job set lock_owner_ = 'node-b', lock_exp_time_ = ?, rev_ = rev_ + 1"
+            + " where id_ in (" + orphanList + ")",
+        Timestamp.from(lockExpires.atZone(BERLIN).toInstant()));
+    long ranBefore = jobsRunBy("node-b");
+    moveClockTo(crash);
+
+    // Mid-run, node-b goes away for real too; node-a carries on alone.
+    await()
+        .atMost(Duration.ofSeconds(90))
+        .pollInterval(Duration.ofMillis(20))
+        .until(() -> jobsRunBy("node-b") > ranBefore);
+    nodeB.close();
+    await()
+        .atMost(Duration.ofSeconds(120))
+        .pollInterval(Duration.ofMillis(250))
+        .until(() -> noticesOf("C", "DUE_NOTICE") == 400 && jobsDueOrLocked() == 200);
+    // Before the lock runs out nobody takes the dead node's jobs ...
+    assertThat(lockedBy("node-b")).containsExactlyInAnyOrderElementsOf(orphans);
+
+    // ... after it, node-a runs each of them once.
+    long stoppedAt = System.nanoTime();
+    moveClockTo(lockExpires.plusSeconds(1));
+    awaitNothingDue(Duration.ofSeconds(120));
+    System.out.printf(
+        "cluster: node-b died holding %d jobs; node-a finished them %d ms after their lock expired%n",
+        orphans.size(), (System.nanoTime() - stoppedAt) / 1_000_000);
+
+    assertThat(lockedBy("node-b")).isEmpty();
+    assertThat(noticesOf("C", "DUE_NOTICE")).isEqualTo(invoices.size());
+    assertThat(noticesSentTwice()).isEmpty();
+    assertThat(db.queryForObject("select count(*) from act_ru_incident", Long.class)).isZero();
+    assertThat(
+            db.queryForList(
+                "select hostname_ from act_hi_job_log where job_state_ = 2 and job_id_ in ("
+                    + orphanList + ")",
+                String.class))
+        .hasSize(orphans.size())
+        .containsOnly("node-a");
+    assertThat(
+            db.queryForObject(
+                "select min(timestamp_) from act_hi_job_log where job_state_ = 2 and job_id_ in ("
+                    + orphanList + ")",
+                Timestamp.class))
+        .isAfterOrEqualTo(Timestamp.from(lockExpires.atZone(BERLIN).toInstant()));
+  }
+
+
+  /** Registers {@code count} invoices, half through each node, a hundred per transaction. */
+  static List<String> registerOnBothNodes(String prefix, int count, LocalDate issued, LocalDate due)
+      throws Exception {
+    List<String> numbers = new ArrayList<>();
+    for (int i = 0; i < count; i++) {
+      numbers.add(String.format("%s-%05d", prefix, i));
+    }
+    ExecutorService clerks = Executors.newFixedThreadPool(2);
+    List<Future<?>> work = new ArrayList<>();
+    for (int lane = 0; lane < 2; lane++) {
+      ConfigurableApplicationContext node = lane == 0 ? nodeA : nodeB;
+      List<String> mine = numbers.subList(lane * count / 2, (lane + 1) * count / 2);
+      work.add(clerks.submit(() -> register(node, mine, issued, due)));
+    }
+    for (Future<?> done : work) {
+      done.get();
+    }
+    clerks.shutdown();
+    return numbers;
+  }
+
+  static void register(
+      ConfigurableApplicationContext node, List<String> numbers, LocalDate issued, LocalDate due) {
+    Customer customer =
+        node.getBean(CustomerRepository.class)
+            .save(
+                new Customer(
+                    "Muster GmbH",
+                    CustomerType.BUSINESS,
+                    "DE",
+                    "de",
+                    "buchhaltung@muster.example",
+                    null,
+                    BERLIN,
+                    ClockUtil.getCurrentTime().toInstant()));
+    InvoiceRegistration registration = node.getBean(InvoiceRegistration.class);
+    TransactionTemplate transaction = node.getBean(TransactionTemplate.class);
+    for (int from = 0; from < numbers.size(); from += 100) {
+      List<String> batch = numbers.subList(from, Math.min(from + 100, numbers.size()));
+      transaction.executeWithoutResult(
+          status ->
+              batch.forEach(
+                  number ->
+                      registration.register(
+                          new NewInvoice(
+                              number,
+                              customer.getId(),
+                              issued,
+                              due,
+                              "EUR",
+                              new BigDecimal("1000.00")))));
+    }
+  }
+
+  /** As a bank would: on a 409 (lost every retry) the same payment is sent again. */
+  static void payInFull(PaymentBooking booking, String invoice, AtomicInteger resent) {
+    NewPayment payment =
+        new NewPayment(
+            new BigDecimal("1000.00"),
+            "EUR",
+            LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), BERLIN),
+            "BANK-" + invoice);
+    for (int attempt = 1; ; attempt++) {
+      try {
+        booking.book(invoice, payment);
+        return;
+      } catch (Conflict lostEveryRace) {
+        if (attempt == 5) {
+          throw lostEveryRace;
+        }
+        resent.incrementAndGet();
+      }
+    }
+  }
+
+  /**
+   * Moves the engine clock, which then keeps ticking: locks expire and timers fall due as the
+   * seconds pass, as they do in production.
+   */
+  static void moveClockTo(LocalDateTime berlinTime) {
+    long target = berlinTime.atZone(BERLIN).toInstant().toEpochMilli();
+    ClockUtil.offset(target - System.currentTimeMillis());
+  }
+
+  static LocalDateTime engineNow() {
+    return LocalDateTime.ofInstant(ClockUtil.getCurrentTime().toInstant(), BERLIN);
+  }
+
+  /** Waits until no job is due or locked: whatever fell due has been done. */
+  static void awaitNothingDue(Duration atMost) {
+    try {
+      await().atMost(atMost).pollInterval(Duration.ofMillis(250)).until(() -> jobsDueOrLocked() == 0);
+    } catch (ConditionTimeoutException late) {
+      System.out.printf(
+          "cluster: still %d jobs due or locked, %d run so far%n",
+          jobsDueOrLocked(),
+          db.queryForObject("select count(*) from act_hi_job_log where job_state_ = 2", Long.class));
+      throw late;
+    }
+  }
+
+  static long jobsDueOrLocked() {
+    return db.queryForObject(
+        "select count(*) from act_ru_job where retries_ > 0 and"
+            + " (duedate_ is null or duedate_ <= ? or lock_owner_ is not null)",
+        Long.class,
+        new Timestamp(ClockUtil.getCurrentTime().getTime()));
+  }
+
+  static long noticesOf(String prefix, String kind) {
+    return db.queryForObject(
+        "select count(*) from notice n join invoice i on i.id = n.invoice_id"
+            + " where i.invoice_number like ? and n.kind = ?",
+        Long.class,
+        prefix + "-%",
+        kind);
+  }
+
+  static List<String> noticesSentTwice() {
+    return db.queryForList(
+        "select i.invoice_number || ' ' || n.kind from notice n join invoice i on i.id = n.invoice_id"
+            + " group by i.invoice_number, n.kind having count(*) > 1",
+        String.class);
+  }
+
+  static List<String> chargesMadeTwice() {
+    return db.queryForList(
+        "select invoice_id || ' ' || type from charge group by invoice_id, type, charged_on"
+            + " having count(*) > 1",
+        String.class);
+  }
+
+  static long jobsRunBy(String node) {
+    return db.queryForObject(
+        "select count(*) from act_hi_job_log where job_state_ = 2 and hostname_ = ?",
+        Long.class,
+        node);
+  }
+
+  static List<String> lockedBy(String node) {
+    return db.queryForList(
+        "select id_ from act_ru_job where lock_owner_ = ?", String.class, node);
+  }
+
+  static long runningCases(String prefix) {
+    return db.queryForObject(
+        "select count(*) from act_ru_execution where id_ = proc_inst_id_ and business_key_ like ?",
+        Long.class,
+        prefix + "-%");
+  }
+}
