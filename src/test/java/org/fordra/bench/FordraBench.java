@@ -31,7 +31,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 public final class FordraBench {
 
-  private static final String ADMIN = "bench-admin";
+  private static final String ADMIN = "benchadmin";
   private static final String PASSWORD = "bench-admin-password";
   private static final LocalDate FIRST_DAY = LocalDate.of(2027, 1, 4);
   private static final List<ZoneId> ZONES =
