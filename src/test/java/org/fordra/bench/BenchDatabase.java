@@ -42,6 +42,7 @@ abstract class BenchDatabase implements AutoCloseable {
   public void close() throws IOException {}
 
   static final class Postgres extends BenchDatabase {
+    private static final java.io.File LOG = new java.io.File("target/bench-postgres.log");
     private final EmbeddedPostgres postgres;
 
     Postgres() throws IOException {
@@ -52,6 +53,9 @@ abstract class BenchDatabase implements AutoCloseable {
               .setServerConfig(
                   "synchronous_commit", System.getProperty("bench.pg.synchronous_commit", "on"))
               .setServerConfig("max_connections", "100")
+              // The server's own log goes to a file: the benchmark's output stays readable.
+              .setOutputRedirector(ProcessBuilder.Redirect.appendTo(LOG))
+              .setErrorRedirector(ProcessBuilder.Redirect.appendTo(LOG))
               .start();
     }
 

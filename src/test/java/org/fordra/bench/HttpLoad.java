@@ -88,6 +88,11 @@ final class HttpLoad {
                       failure = call.path() + ": " + broken;
                     }
                     nanos[i] = System.nanoTime() - sent;
+                    if ((i + 1) % 1000 == 0) {
+                      System.out.printf(
+                          "bench |   %,d sent, %.0f/s so far%n",
+                          i + 1, (i + 1) / ((System.nanoTime() - start) / 1e9));
+                    }
                     if (failure != null && failures.getAndIncrement() == 0) {
                       firstFailure[0] = failure;
                     }
