@@ -38,12 +38,38 @@ abstract class BenchDatabase implements AutoCloseable {
   /** Bytes the database takes now. */
   abstract long bytes(DataSource dataSource);
 
+  /**
+   * Work the database has done so far: transactions committed and rows written, where the
+   * database counts them (PostgreSQL); it does not depend on how busy the machine is.
+   */
+  Work work(DataSource dataSource) {
+    return Work.UNKNOWN;
+  }
+
+  record Work(long commits, long inserted, long updated, long deleted) {
+    static final Work UNKNOWN = new Work(-1, -1, -1, -1);
+
+    Work minus(Work before) {
+      return commits < 0 ? UNKNOWN : new Work(commits - before.commits, inserted - before.inserted,
+          updated - before.updated, deleted - before.deleted);
+    }
+
+    String perInvoice(int invoices) {
+      return commits < 0
+          ? "n/a"
+          : String.format("%.1f commits, %.1f rows inserted, %.1f updated, %.1f deleted",
+              (double) commits / invoices, (double) inserted / invoices,
+              (double) updated / invoices, (double) deleted / invoices);
+    }
+  }
+
   @Override
   public void close() throws IOException {}
 
   static final class Postgres extends BenchDatabase {
     private static final java.io.File LOG = new java.io.File("target/bench-postgres.log");
     private final EmbeddedPostgres postgres;
+    private boolean closed;
 
     Postgres() throws IOException {
       // zonky turns synchronous_commit off by default; a production server commits durably,
@@ -53,6 +79,8 @@ abstract class BenchDatabase implements AutoCloseable {
               .setServerConfig(
                   "synchronous_commit", System.getProperty("bench.pg.synchronous_commit", "on"))
               .setServerConfig("max_connections", "100")
+              // FordraBench stops the server itself, after Fordra, on every way out.
+              .setRegisterShutdownHook(false)
               // The server's own log goes to a file: the benchmark's output stays readable.
               .setOutputRedirector(ProcessBuilder.Redirect.appendTo(LOG))
               .setErrorRedirector(ProcessBuilder.Redirect.appendTo(LOG))
@@ -93,7 +121,22 @@ abstract class BenchDatabase implements AutoCloseable {
     }
 
     @Override
-    public void close() throws IOException {
+    Work work(DataSource dataSource) {
+      JdbcTemplate jdbc = new JdbcTemplate(dataSource);
+      // The statistics collector reports with a delay; ask for a fresh snapshot.
+      jdbc.execute("select pg_stat_clear_snapshot()");
+      return jdbc.queryForObject(
+          "select xact_commit, tup_inserted, tup_updated, tup_deleted from pg_stat_database"
+              + " where datname = current_database()",
+          (row, n) -> new Work(row.getLong(1), row.getLong(2), row.getLong(3), row.getLong(4)));
+    }
+
+    @Override
+    public synchronized void close() throws IOException {
+      if (closed) {
+        return;
+      }
+      closed = true;
       postgres.close();
     }
   }

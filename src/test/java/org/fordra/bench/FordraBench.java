@@ -45,6 +45,7 @@ public final class FordraBench {
       HttpLoad.Result payments,
       OverdueSchedule.Walk walk,
       double cpuSeconds,
+      BenchDatabase.Work work,
       long escalated) {
 
     double wallSeconds() {
@@ -86,6 +87,18 @@ public final class FordraBench {
     String last;
     try (BenchDatabase database = BenchDatabase.start(db)) {
       ConfigurableApplicationContext fordra = start(database);
+      // Stopped (Ctrl-C, kill): Fordra first, then its database, or Fordra hangs on closing.
+      Runtime.getRuntime()
+          .addShutdownHook(
+              new Thread(
+                  () -> {
+                    fordra.close();
+                    try {
+                      database.close();
+                    } catch (Exception ignored) {
+                      // the database goes with the JVM anyway
+                    }
+                  }));
       try {
         int port = Integer.parseInt(fordra.getEnvironment().getProperty("local.server.port"));
         ProcessEngine engine = fordra.getBean(ProcessEngine.class);
@@ -97,20 +110,22 @@ public final class FordraBench {
         Cases ours = new Cases.Fordra(customers);
         Cases bare = new Cases.Bare(customers);
         OverdueSchedule schedule = new OverdueSchedule(engine, Math.min(clients, 4));
-        JdbcTemplate jdbc = new JdbcTemplate(dataSource);
 
         int round = 0;
         if (warmup > 0) {
           System.out.println("bench | warming up (not counted)");
-          run(ours, round++, warmup, Math.min(warmup, payments), http, schedule, jdbc);
-          run(bare, round++, warmup, Math.min(warmup, payments), http, schedule, jdbc);
+          int warmupPayments = Math.min(warmup, payments);
+          run(ours, round++, warmup, warmupPayments, http, schedule, database, dataSource);
+          run(bare, round++, warmup, warmupPayments, http, schedule, database, dataSource);
         }
         // The bare round first: Fordra then runs on the fuller database, which can only make
         // its figures (and the overhead) look worse, not better.
         Figures yardstick =
-            run(bare, round++, bareInvoices, Math.min(payments, bareInvoices), http, schedule, jdbc);
+            run(bare, round++, bareInvoices, Math.min(payments, bareInvoices), http, schedule,
+                database, dataSource);
         long bytesBefore = database.bytes(dataSource);
-        Figures measured = run(ours, round++, invoices, payments, http, schedule, jdbc);
+        Figures measured =
+            run(ours, round++, invoices, payments, http, schedule, database, dataSource);
         long bytesPerInvoice = (database.bytes(dataSource) - bytesBefore) / invoices;
         System.gc();
         System.gc();
@@ -222,8 +237,11 @@ public final class FordraBench {
       int payments,
       HttpLoad http,
       OverdueSchedule schedule,
-      JdbcTemplate jdbc)
+      BenchDatabase database,
+      DataSource dataSource)
       throws Exception {
+    JdbcTemplate jdbc = new JdbcTemplate(dataSource);
+    BenchDatabase.Work workBefore = database.work(dataSource);
     LocalDate today = FIRST_DAY.plusDays(70L * roundNumber);
     Cases.Round round = new Cases.Round(cases.label().charAt(0) + "R" + roundNumber, today);
     ClockUtil.setCurrentTime(Date.from(today.atTime(8, 0).toInstant(ZoneOffset.UTC)));
@@ -247,6 +265,7 @@ public final class FordraBench {
 
     OverdueSchedule.Walk walk = schedule.walk(cases.processKey(), cases.label());
     double cpuSeconds = (cpuNanos() - cpuStart) / 1e9;
+    BenchDatabase.Work work = database.work(dataSource).minus(workBefore);
     Long escalated =
         jdbc.queryForObject(
             "select count(*) from ACT_RU_TASK t join ACT_RU_EXECUTION e"
@@ -255,7 +274,7 @@ public final class FordraBench {
             Long.class,
             round.prefix() + "-%");
     return new Figures(
-        cases.label(), invoices, registration, booking, walk, cpuSeconds,
+        cases.label(), invoices, registration, booking, walk, cpuSeconds, work,
         escalated == null ? 0 : escalated);
   }
 
@@ -270,6 +289,10 @@ public final class FordraBench {
         figures.walk().jobs(), figures.walk().timerJobs(), figures.walk().jobSeconds(),
         figures.jobsPerSecond(), figures.walk().timerJobs() / figures.walk().jobSeconds(),
         figures.walk().calls(), figures.walk().callSeconds(), figures.msPerInvoice());
+    System.out.printf(
+        "bench | %s: database work per invoice: %s; JVM CPU %.1f ms per invoice%n",
+        figures.label(), figures.work().perInvoice(figures.invoices()),
+        figures.cpuSeconds() * 1000 / figures.invoices());
   }
 
   private static long cpuNanos() {
