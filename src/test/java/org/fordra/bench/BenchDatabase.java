@@ -1,0 +1,201 @@
+package org.fordra.bench;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+import javax.sql.DataSource;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * The database the benchmark runs Fordra on: an embedded PostgreSQL 17 (binaries from Maven
+ * Central) or an H2 file, started empty, and how many bytes it takes on disk.
+ */
+abstract class BenchDatabase implements AutoCloseable {
+
+  static BenchDatabase start(String kind) throws IOException {
+    return switch (kind) {
+      case "postgres" -> new Postgres();
+      case "h2" -> new H2();
+      default -> throw new IllegalArgumentException("bench.db is postgres or h2, not " + kind);
+    };
+  }
+
+  abstract String name();
+
+  /** Spring profiles besides {@code bench}. */
+  abstract List<String> profiles();
+
+  abstract String url();
+
+  abstract String user();
+
+  abstract String password();
+
+  /** Bytes the database takes now. */
+  abstract long bytes(DataSource dataSource);
+
+  /**
+   * Work the database has done so far: transactions committed and rows written, where the
+   * database counts them (PostgreSQL); it does not depend on how busy the machine is.
+   */
+  Work work(DataSource dataSource) {
+    return Work.UNKNOWN;
+  }
+
+  record Work(long commits, long inserted, long updated, long deleted) {
+    static final Work UNKNOWN = new Work(-1, -1, -1, -1);
+
+    Work minus(Work before) {
+      return commits < 0 ? UNKNOWN : new Work(commits - before.commits, inserted - before.inserted,
+          updated - before.updated, deleted - before.deleted);
+    }
+
+    String perInvoice(int invoices) {
+      return commits < 0
+          ? "n/a"
+          : String.format("%.1f commits, %.1f rows inserted, %.1f updated, %.1f deleted",
+              (double) commits / invoices, (double) inserted / invoices,
+              (double) updated / invoices, (double) deleted / invoices);
+    }
+  }
+
+  @Override
+  public void close() throws IOException {}
+
+  static final class Postgres extends BenchDatabase {
+    private static final java.io.File LOG = new java.io.File("target/bench-postgres.log");
+    private final EmbeddedPostgres postgres;
+    private boolean closed;
+
+    Postgres() throws IOException {
+      // zonky turns synchronous_commit off by default; a production server commits durably,
+      // so the benchmark does too unless told otherwise.
+      postgres =
+          EmbeddedPostgres.builder()
+              .setServerConfig(
+                  "synchronous_commit", System.getProperty("bench.pg.synchronous_commit", "on"))
+              .setServerConfig("max_connections", "100")
+              // FordraBench stops the server itself, after Fordra, on every way out.
+              .setRegisterShutdownHook(false)
+              // The server's own log goes to a file: the benchmark's output stays readable.
+              .setOutputRedirector(ProcessBuilder.Redirect.appendTo(LOG))
+              .setErrorRedirector(ProcessBuilder.Redirect.appendTo(LOG))
+              .start();
+    }
+
+    @Override
+    String name() {
+      return "postgres";
+    }
+
+    @Override
+    List<String> profiles() {
+      return List.of("postgres");
+    }
+
+    @Override
+    String url() {
+      return postgres.getJdbcUrl("postgres", "postgres");
+    }
+
+    @Override
+    String user() {
+      return "postgres";
+    }
+
+    @Override
+    String password() {
+      return "postgres";
+    }
+
+    @Override
+    long bytes(DataSource dataSource) {
+      Long size =
+          new JdbcTemplate(dataSource)
+              .queryForObject("select pg_database_size(current_database())", Long.class);
+      return size == null ? 0 : size;
+    }
+
+    @Override
+    Work work(DataSource dataSource) {
+      JdbcTemplate jdbc = new JdbcTemplate(dataSource);
+      // The statistics collector reports with a delay; ask for a fresh snapshot.
+      jdbc.execute("select pg_stat_clear_snapshot()");
+      return jdbc.queryForObject(
+          "select xact_commit, tup_inserted, tup_updated, tup_deleted from pg_stat_database"
+              + " where datname = current_database()",
+          (row, n) -> new Work(row.getLong(1), row.getLong(2), row.getLong(3), row.getLong(4)));
+    }
+
+    @Override
+    public synchronized void close() throws IOException {
+      if (closed) {
+        return;
+      }
+      closed = true;
+      postgres.close();
+    }
+  }
+
+  static final class H2 extends BenchDatabase {
+    private static final Path FOLDER = Path.of("target", "bench-h2");
+
+    H2() throws IOException {
+      if (Files.exists(FOLDER)) {
+        try (Stream<Path> files = Files.walk(FOLDER)) {
+          for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+            Files.delete(file);
+          }
+        }
+      }
+      Files.createDirectories(FOLDER);
+    }
+
+    @Override
+    String name() {
+      return "h2";
+    }
+
+    @Override
+    List<String> profiles() {
+      return List.of();
+    }
+
+    @Override
+    String url() {
+      return "jdbc:h2:file:" + FOLDER.toAbsolutePath().resolve("fordra") + ";DB_CLOSE_ON_EXIT=FALSE";
+    }
+
+    @Override
+    String user() {
+      return "sa";
+    }
+
+    @Override
+    String password() {
+      return "";
+    }
+
+    @Override
+    long bytes(DataSource dataSource) {
+      new JdbcTemplate(dataSource).execute("CHECKPOINT SYNC");
+      try (Stream<Path> files = Files.list(FOLDER)) {
+        return files.mapToLong(
+                file -> {
+                  try {
+                    return Files.size(file);
+                  } catch (IOException gone) {
+                    return 0;
+                  }
+                })
+            .sum();
+      } catch (IOException unreadable) {
+        throw new IllegalStateException(unreadable);
+      }
+    }
+  }
+}

@@ -1,0 +1,315 @@
+package org.fordra.bench;
+
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.Locale;
+import javax.sql.DataSource;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.fordra.FordraApplication;
+import org.springframework.boot.SpringApplication;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * How far one node goes (issue 5): starts Fordra for real (Spring context, engine with history
+ * FULL and the job executor on) on PostgreSQL or H2, registers invoices through the REST API
+ * over HTTP, books a sample of payments, moves the engine clock through the whole overdue
+ * schedule and lets the job executor fire the timers. Then the same for a bare process of the
+ * same shape with no-op steps, so the cost of Fordra's own work shows as a ratio.
+ *
+ * <p>Run with {@code ./mvnw -q -Pbench} (see docs/benchmark.md). Not a test: it never runs in
+ * {@code ./mvnw verify}. The last line printed is machine-readable.
+ */
+public final class FordraBench {
+
+  private static final String ADMIN = "benchadmin";
+  private static final String PASSWORD = "bench-admin-password";
+  private static final LocalDate FIRST_DAY = LocalDate.of(2027, 1, 4);
+  private static final List<ZoneId> ZONES =
+      List.of(ZoneId.of("Europe/Berlin"), ZoneId.of("Europe/Stockholm"), ZoneId.of("Europe/London"));
+
+  /** What one round of cases cost. */
+  record Figures(
+      String label,
+      int invoices,
+      HttpLoad.Result registration,
+      HttpLoad.Result payments,
+      OverdueSchedule.Walk walk,
+      double cpuSeconds,
+      BenchDatabase.Work work,
+      long escalated) {
+
+    double wallSeconds() {
+      return registration.seconds() + payments.seconds() + walk.jobSeconds() + walk.callSeconds();
+    }
+
+    double msPerInvoice() {
+      return wallSeconds() * 1000 / invoices;
+    }
+
+    double jobsPerSecond() {
+      return walk.jobs() / walk.jobSeconds();
+    }
+
+    double escalationSeconds() {
+      return walk.steps().stream()
+          .filter(step -> step.timer().equals("FinalNoticeDeadlinePassed"))
+          .mapToDouble(OverdueSchedule.Step::seconds)
+          .sum();
+    }
+  }
+
+  public static void main(String[] args) throws Exception {
+    Locale.setDefault(Locale.ROOT);
+    String db = System.getProperty("bench.db", "postgres");
+    int invoices = Integer.getInteger("bench.invoices", 10_000);
+    int clients = Integer.getInteger("bench.clients", 8);
+    int payments = Integer.getInteger("bench.payments", Math.min(1_000, invoices));
+    int warmup = Integer.getInteger("bench.warmup", 200);
+    // The yardstick may be a smaller round when time is short; it is compared per invoice.
+    int bareInvoices = Integer.getInteger("bench.bare.invoices", invoices);
+    System.out.printf(
+        "bench | db=%s invoices=%d bare=%d clients=%d payments=%d warmup=%d cpus=%d load=%s%n",
+        db, invoices, bareInvoices, clients, payments, warmup, Runtime.getRuntime().availableProcessors(),
+        loadAverage());
+
+    ClockUtil.setCurrentTime(Date.from(FIRST_DAY.atTime(8, 0).toInstant(ZoneOffset.UTC)));
+    int exitCode;
+    String last;
+    try (BenchDatabase database = BenchDatabase.start(db)) {
+      ConfigurableApplicationContext fordra = start(database);
+      // Stopped (Ctrl-C, kill): Fordra first, then its database, or Fordra hangs on closing.
+      Runtime.getRuntime()
+          .addShutdownHook(
+              new Thread(
+                  () -> {
+                    fordra.close();
+                    try {
+                      database.close();
+                    } catch (Exception ignored) {
+                      // the database goes with the JVM anyway
+                    }
+                  }));
+      try {
+        int port = Integer.parseInt(fordra.getEnvironment().getProperty("local.server.port"));
+        ProcessEngine engine = fordra.getBean(ProcessEngine.class);
+        DataSource dataSource = fordra.getBean(DataSource.class);
+        engine.getRepositoryService().createDeployment().name("bench")
+            .addClasspathResource("bench/bare-collections.bpmn").deploy();
+        HttpLoad http = new HttpLoad(port, ADMIN, PASSWORD, clients);
+        List<Cases.Customer> customers = customers(http);
+        Cases ours = new Cases.Fordra(customers);
+        Cases bare = new Cases.Bare(customers);
+        OverdueSchedule schedule = new OverdueSchedule(engine, Math.min(clients, 4));
+
+        int round = 0;
+        if (warmup > 0) {
+          System.out.println("bench | warming up (not counted)");
+          int warmupPayments = Math.min(warmup, payments);
+          run(ours, round++, warmup, warmupPayments, http, schedule, database, dataSource);
+          run(bare, round++, warmup, warmupPayments, http, schedule, database, dataSource);
+        }
+        // The bare round first: Fordra then runs on the fuller database, which can only make
+        // its figures (and the overhead) look worse, not better.
+        Figures yardstick =
+            run(bare, round++, bareInvoices, Math.min(payments, bareInvoices), http, schedule,
+                database, dataSource);
+        long bytesBefore = database.bytes(dataSource);
+        Figures measured =
+            run(ours, round++, invoices, payments, http, schedule, database, dataSource);
+        long bytesPerInvoice = (database.bytes(dataSource) - bytesBefore) / invoices;
+        System.gc();
+        System.gc();
+        long heapMb =
+            ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed() / (1024 * 1024);
+        long failedJobs = engine.getManagementService().createJobQuery().withException().count();
+
+        report(yardstick);
+        report(measured);
+        double overhead = measured.msPerInvoice() / yardstick.msPerInvoice();
+        System.out.printf(
+            "bench | overhead: fordra %.2f ms/invoice vs bare %.2f ms/invoice (wall) = %.2fx;"
+                + " JVM CPU %.2f vs %.2f ms/invoice = %.2fx%n",
+            measured.msPerInvoice(), yardstick.msPerInvoice(), overhead,
+            measured.cpuSeconds() * 1000 / invoices, yardstick.cpuSeconds() * 1000 / bareInvoices,
+            (measured.cpuSeconds() / invoices) / (yardstick.cpuSeconds() / bareInvoices));
+        System.out.printf(
+            "bench | escalation: %,d invoices due on one day escalated in %.1f s"
+                + " (%.0f per minute; 100,000 would take %.1f min at that rate)%n",
+            measured.escalated(), measured.escalationSeconds(),
+            invoices / measured.escalationSeconds() * 60,
+            100_000 / (invoices / measured.escalationSeconds()) / 60);
+        System.out.printf(
+            "bench | heap used after GC %d MB; database %,d bytes per invoice; failed jobs %d;"
+                + " load average now %s%n",
+            heapMb, bytesPerInvoice, failedJobs, loadAverage());
+
+        List<String> problems = new ArrayList<>();
+        for (Figures figures : List.of(yardstick, measured)) {
+          if (figures.escalated() != figures.invoices()) {
+            problems.add(figures.label() + ": " + figures.escalated() + " of " + figures.invoices()
+                + " cases reached DecideEscalation");
+          }
+          if (figures.registration().failures() + figures.payments().failures() > 0) {
+            problems.add(figures.label() + ": refused requests, first: "
+                + (figures.registration().failures() > 0
+                    ? figures.registration().firstFailure()
+                    : figures.payments().firstFailure()));
+          }
+        }
+        if (failedJobs > 0) {
+          problems.add(failedJobs + " jobs failed");
+        }
+        problems.forEach(problem -> System.out.println("bench | CHECK FAILED: " + problem));
+        exitCode = problems.isEmpty() ? 0 : 1;
+        last =
+            String.format(
+                "bench: db=%s invoices=%d registrations_per_s=%.1f timer_jobs_per_s=%.1f"
+                    + " overhead=%.2f p99_register_ms=%.1f heap_mb=%d db_bytes_per_invoice=%d",
+                database.name(), invoices, measured.registration().perSecond(),
+                measured.jobsPerSecond(), overhead,
+                measured.registration().latencies().p99Ms(), heapMb, bytesPerInvoice);
+      } finally {
+        fordra.close();
+      }
+    }
+    Path result = Path.of("target", "bench-result.txt");
+    Files.writeString(result, last + System.lineSeparator());
+    System.out.flush();
+    System.err.flush();
+    System.out.println(last);
+    System.out.flush();
+    System.exit(exitCode);
+  }
+
+  private static ConfigurableApplicationContext start(BenchDatabase database) {
+    SpringApplication application = new SpringApplication(FordraApplication.class);
+    List<String> profiles = new ArrayList<>(database.profiles());
+    profiles.add("bench");
+    application.setAdditionalProfiles(profiles.toArray(String[]::new));
+    // The bare process's steps: nothing at all.
+    application.addInitializers(
+        context ->
+            context.getBeanFactory().registerSingleton("benchNoOp", (JavaDelegate) execution -> {}));
+    return application.run(
+        "--spring.datasource.url=" + database.url(),
+        "--spring.datasource.username=" + database.user(),
+        "--spring.datasource.password=" + database.password(),
+        "--camunda.bpm.admin-user.id=" + ADMIN,
+        "--camunda.bpm.admin-user.password=" + PASSWORD);
+  }
+
+  private static List<Cases.Customer> customers(HttpLoad http) {
+    List<Cases.Customer> customers = new ArrayList<>();
+    for (int i = 0; i < 30; i++) {
+      ZoneId zone = ZONES.get(i % ZONES.size());
+      var answer =
+          http.post(
+              new HttpLoad.Call(
+                  "/api/customers",
+                  """
+                  {"name": "Bench customer %d", "type": "%s", "country": "DE", "language": "de",
+                   "email": "ap%d@customer.example", "phone": "+49 30 %07d", "timeZone": "%s"}"""
+                      .formatted(i, i % 2 == 0 ? "BUSINESS" : "CONSUMER", i, i, zone.getId())));
+      if (answer.statusCode() != 201) {
+        throw new IllegalStateException("customer not created: " + answer.body());
+      }
+      String body = answer.body();
+      long id = Long.parseLong(body.replaceAll("(?s).*\"id\"\\s*:\\s*(\\d+).*", "$1"));
+      customers.add(new Cases.Customer(id, zone));
+    }
+    return customers;
+  }
+
+  private static Figures run(
+      Cases cases,
+      int roundNumber,
+      int invoices,
+      int payments,
+      HttpLoad http,
+      OverdueSchedule schedule,
+      BenchDatabase database,
+      DataSource dataSource)
+      throws Exception {
+    JdbcTemplate jdbc = new JdbcTemplate(dataSource);
+    BenchDatabase.Work workBefore = database.work(dataSource);
+    LocalDate today = FIRST_DAY.plusDays(70L * roundNumber);
+    Cases.Round round = new Cases.Round(cases.label().charAt(0) + "R" + roundNumber, today);
+    ClockUtil.setCurrentTime(Date.from(today.atTime(8, 0).toInstant(ZoneOffset.UTC)));
+    long cpuStart = cpuNanos();
+
+    HttpLoad.Result registration = http.run(invoices, i -> cases.register(round, i));
+    System.out.printf(
+        "bench | %s registered %,d invoices in %.1f s = %.1f/s, p50 %.1f ms, p99 %.1f ms,"
+            + " refused %d%n",
+        cases.label(), invoices, registration.seconds(), registration.perSecond(),
+        registration.latencies().p50Ms(), registration.latencies().p99Ms(),
+        registration.failures());
+
+    int every = Math.max(1, invoices / Math.max(1, payments));
+    int paid = Math.min(payments, invoices);
+    HttpLoad.Result booking = http.run(paid, i -> cases.pay(round, i * every));
+    System.out.printf(
+        "bench | %s booked %,d payments in %.1f s = %.1f/s, p50 %.1f ms, p99 %.1f ms, refused %d%n",
+        cases.label(), paid, booking.seconds(), booking.perSecond(),
+        booking.latencies().p50Ms(), booking.latencies().p99Ms(), booking.failures());
+
+    OverdueSchedule.Walk walk = schedule.walk(cases.processKey(), cases.label());
+    double cpuSeconds = (cpuNanos() - cpuStart) / 1e9;
+    BenchDatabase.Work work = database.work(dataSource).minus(workBefore);
+    Long escalated =
+        jdbc.queryForObject(
+            "select count(*) from ACT_RU_TASK t join ACT_RU_EXECUTION e"
+                + " on t.PROC_INST_ID_ = e.ID_ where t.TASK_DEF_KEY_ = 'DecideEscalation'"
+                + " and e.BUSINESS_KEY_ like ?",
+            Long.class,
+            round.prefix() + "-%");
+    return new Figures(
+        cases.label(), invoices, registration, booking, walk, cpuSeconds, work,
+        escalated == null ? 0 : escalated);
+  }
+
+  private static void report(Figures figures) {
+    System.out.printf(
+        "bench | %s: registrations %.1f/s (p50 %.1f ms, p99 %.1f ms); payments p50 %.1f ms,"
+            + " p99 %.1f ms; schedule %,d jobs (%,d timers) in %.1f s = %.1f jobs/s"
+            + " (%.1f timer jobs/s); %,d calls in %.1f s; %.2f ms wall per invoice%n",
+        figures.label(), figures.registration().perSecond(),
+        figures.registration().latencies().p50Ms(), figures.registration().latencies().p99Ms(),
+        figures.payments().latencies().p50Ms(), figures.payments().latencies().p99Ms(),
+        figures.walk().jobs(), figures.walk().timerJobs(), figures.walk().jobSeconds(),
+        figures.jobsPerSecond(), figures.walk().timerJobs() / figures.walk().jobSeconds(),
+        figures.walk().calls(), figures.walk().callSeconds(), figures.msPerInvoice());
+    System.out.printf(
+        "bench | %s: database work per invoice: %s; JVM CPU %.1f ms per invoice%n",
+        figures.label(), figures.work().perInvoice(figures.invoices()),
+        figures.cpuSeconds() * 1000 / figures.invoices());
+  }
+
+  private static long cpuNanos() {
+    return ManagementFactory.getOperatingSystemMXBean()
+            instanceof com.sun.management.OperatingSystemMXBean os
+        ? os.getProcessCpuTime()
+        : 0;
+  }
+
+  private static String loadAverage() {
+    try {
+      String[] parts = Files.readString(Path.of("/proc/loadavg")).trim().split("\\s+");
+      return parts[0] + "/" + parts[1] + "/" + parts[2];
+    } catch (Exception unavailable) {
+      return "n/a";
+    }
+  }
+
+  private FordraBench() {}
+}
