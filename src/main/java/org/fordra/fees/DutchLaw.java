@@ -83,15 +83,23 @@ class DutchLaw implements Jurisdiction {
     if (!claim.isBusiness() && !letterExpired(claim, on)) {
       return List.of();
     }
-    Money costs = collectionCosts(claim.outstanding());
+    Money costs = collectionCostsWithVat(claim.outstanding(), settings);
     String basis = COSTS;
     if (settings.nlVatNotDeductible()) {
-      BigDecimal vat = costs.amount().multiply(settings.nlVatPercent()).movePointLeft(2);
-      costs = Money.rounded(costs.amount().add(vat), costs.currency());
       basis = COSTS + ", art. 3(2): plus " + settings.nlVatPercent().toPlainString()
           + " % btw (schuldeiser kan btw niet verrekenen)";
     }
     return List.of(new Allowance(ChargeType.COLLECTION_COSTS, costs, basis));
+  }
+
+  /** The BIK scale plus VAT where the creditor declared it cannot deduct it (BIK art. 3(2)). */
+  static Money collectionCostsWithVat(Money outstanding, FeeSettings settings) {
+    Money costs = collectionCosts(outstanding);
+    if (!settings.nlVatNotDeductible()) {
+      return costs;
+    }
+    BigDecimal vat = costs.amount().multiply(settings.nlVatPercent()).movePointLeft(2);
+    return Money.rounded(costs.amount().add(vat), costs.currency());
   }
 
   /** The 14 days run from the day after receipt; the day after the 14th, costs may be claimed. */

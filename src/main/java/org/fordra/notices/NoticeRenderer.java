@@ -54,10 +54,11 @@ class NoticeRenderer {
       NoticeFacts facts,
       Payoff payoff,
       LocalDate today,
-      List<AlsoOwed> alsoCovering) {
+      List<AlsoOwed> alsoCovering,
+      Money collectionCostsToAnnounce) {
 
     Request(Invoice invoice, NoticeKind kind, NoticeFacts facts, Payoff payoff, LocalDate today) {
-      this(invoice, kind, facts, payoff, today, List.of());
+      this(invoice, kind, facts, payoff, today, List.of(), null);
     }
   }
 
@@ -101,7 +102,9 @@ class NoticeRenderer {
       String.valueOf(facts.installments().size()),
       format.date(invoice.getIssueDate()),
       nonNull(creditor.email()),
-      nonNull(creditor.phone())
+      nonNull(creditor.phone()),
+      // {12}: the collection costs a Dutch 14-day letter must state (art. 6:96(6) BW).
+      format.money(request.collectionCostsToAnnounce())
     };
     String subject = messages.getMessage(request.kind().name() + ".subject", args, bundle);
 
@@ -120,6 +123,7 @@ class NoticeRenderer {
     model.put("lines", owedLines(payoff, format));
     model.put("total", format.money(payoff.total()));
     model.put("covered", coveredRows(request, format));
+    model.put("costsToAnnounce", request.collectionCostsToAnnounce() != null);
     model.put("allTogether", allTogether(request, format));
     model.put("payBy", facts.payBy() == null ? null : format.date(facts.payBy()));
     // A plan's first date is an installment's, not a date to pay everything by: the installment

@@ -14,6 +14,7 @@ import org.fordra.audit.AuditTrail;
 import org.fordra.customer.Customer;
 import org.fordra.customer.Delivery;
 import org.fordra.dunning.contact.CombinedNotices;
+import org.fordra.fees.FourteenDayLetter;
 import org.fordra.fees.Payoff;
 import org.fordra.fees.Payoffs;
 import org.fordra.invoice.Invoice;
@@ -41,6 +42,7 @@ public class Notices {
   private final NoticeRepository repository;
   private final Payoffs payoffs;
   private final CombinedNotices combinedNotices;
+  private final FourteenDayLetter fourteenDayLetter;
   private final NoticeRenderer renderer;
   private final LetterPrinter printer;
   private final NoticeMail mail;
@@ -52,6 +54,7 @@ public class Notices {
       NoticeRepository repository,
       Payoffs payoffs,
       CombinedNotices combinedNotices,
+      FourteenDayLetter fourteenDayLetter,
       NoticeRenderer renderer,
       LetterPrinter printer,
       NoticeMail mail,
@@ -61,6 +64,7 @@ public class Notices {
     this.repository = repository;
     this.payoffs = payoffs;
     this.combinedNotices = combinedNotices;
+    this.fourteenDayLetter = fourteenDayLetter;
     this.renderer = renderer;
     this.printer = printer;
     this.mail = mail;
@@ -82,7 +86,16 @@ public class Notices {
             .map(other -> new NoticeRenderer.AlsoOwed(other, payoffs.asOfForNotice(other, today)))
             .toList();
     NoticeRenderer.Request request =
-        new NoticeRenderer.Request(invoice, kind, facts, payoff, today, alsoCovering);
+        new NoticeRenderer.Request(
+            invoice,
+            kind,
+            facts,
+            payoff,
+            today,
+            alsoCovering,
+            kind == NoticeKind.FINAL_NOTICE
+                ? fourteenDayLetter.collectionCostsToAnnounce(invoice, payoff).orElse(null)
+                : null);
     Delivery delivery = customer.getDelivery() == null ? Delivery.EMAIL : customer.getDelivery();
 
     List<Notice> stored = new ArrayList<>();

@@ -124,6 +124,29 @@ class NoticeRenderingTest {
     assertThat(reminder("nb", NoticeKind.FINAL_NOTICE).subject()).startsWith("Inkassovarsel");
   }
 
+  @Test
+  void aDutchConsumersFinalNoticeIsTheFourteenDayLetterWithTheCostsItMustState() {
+    Customer customer = customer("nl", "NL");
+    Invoice invoice = invoice(customer, "INV-1");
+    // WIK on EUR 1,000.00: 15 % = 150.00 (BIK art. 2), announced as art. 6:96(6) BW demands.
+    RenderedNotice letter =
+        renderer.email(
+            new NoticeRenderer.Request(
+                invoice,
+                NoticeKind.FINAL_NOTICE,
+                factsFor(NoticeKind.FINAL_NOTICE, invoice),
+                payoff(invoice),
+                TODAY,
+                java.util.List.of(),
+                new org.fordra.money.Money(new java.math.BigDecimal("150.00"), invoice.currency())));
+    assertThat(letter.text())
+        .contains("veertien dagen na de dag van ontvangst van deze brief")
+        .contains("buitengerechtelijke incassokosten van €\u00a0150,00");
+    assertThat(letter.html()).contains("buitengerechtelijke incassokosten van €\u00a0150,00");
+    // Without costs to announce (a business, another country) the sentence is not there.
+    assertThat(reminder("nl", NoticeKind.FINAL_NOTICE).text()).doesNotContain("incassokosten van");
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {"sv", "nb", "nl", "de"})
   void everyLanguageHasEverySentenceEnglishHas(String language) throws IOException {
