@@ -18,7 +18,10 @@ import org.springframework.test.context.TestPropertySource;
     properties = {
       "camunda.bpm.admin-user.password=admin-pass",
       "fordra.agency.folder=target/test-agency-cases",
-      "fordra.notices.outbox=target/test-outbox"
+      "fordra.notices.outbox=target/test-outbox",
+      // The test client talks plain HTTP to localhost: the production profile's Secure cookies
+      // would never come back (WebappProtectionTest checks that they are Secure).
+      "FORDRA_SECURE_COOKIES=false"
     })
 class ReceivablesOnPostgresTest extends ReceivablesPagesTest {
 
