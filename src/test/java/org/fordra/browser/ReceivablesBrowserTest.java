@@ -115,8 +115,10 @@ class ReceivablesBrowserTest {
     user.sendKeys("manager");
     browser.driver().findElement(By.cssSelector("input[type=password]")).sendKeys("manager-pass");
     browser.driver().findElement(By.cssSelector("button[type=submit]")).click();
-    browser.waitFor(
-        ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("input[type=password]")));
+    // Signed in only once Tasklist shows the saved filters; the form vanishes before the login
+    // request has answered, and leaving then would abandon it.
+    new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(90))
+        .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("h4.name a")));
 
     browser.open("/aging");
     browser.waitFor(ExpectedConditions.visibilityOfElementLocated(By.id("aging-summary")));
