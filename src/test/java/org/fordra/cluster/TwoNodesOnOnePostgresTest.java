@@ -316,20 +316,14 @@ class TwoNodesOnOnePostgresTest {
     return numbers;
   }
 
+  /**
+   * Each invoice of its own customer, as across a firm's ledger: invoices of one customer would
+   * be combined into one notice and held to the weekly contact cap (dunning.contact), which is
+   * not what this test is about.
+   */
   static void register(
       ConfigurableApplicationContext node, List<String> numbers, LocalDate issued, LocalDate due) {
-    Customer customer =
-        node.getBean(CustomerRepository.class)
-            .save(
-                new Customer(
-                    "Muster GmbH",
-                    CustomerType.BUSINESS,
-                    "DE",
-                    "de",
-                    "buchhaltung@muster.example",
-                    null,
-                    BERLIN,
-                    ClockUtil.getCurrentTime().toInstant()));
+    CustomerRepository customers = node.getBean(CustomerRepository.class);
     InvoiceRegistration registration = node.getBean(InvoiceRegistration.class);
     TransactionTemplate transaction = node.getBean(TransactionTemplate.class);
     for (int from = 0; from < numbers.size(); from += 100) {
@@ -337,15 +331,27 @@ class TwoNodesOnOnePostgresTest {
       transaction.executeWithoutResult(
           status ->
               batch.forEach(
-                  number ->
-                      registration.register(
-                          new NewInvoice(
-                              number,
-                              customer.getId(),
-                              issued,
-                              due,
-                              "EUR",
-                              new BigDecimal("1000.00")))));
+                  number -> {
+                    Customer customer =
+                        customers.save(
+                            new Customer(
+                                "Muster GmbH " + number,
+                                CustomerType.BUSINESS,
+                                "DE",
+                                "de",
+                                "buchhaltung@muster.example",
+                                null,
+                                BERLIN,
+                                ClockUtil.getCurrentTime().toInstant()));
+                    registration.register(
+                        new NewInvoice(
+                            number,
+                            customer.getId(),
+                            issued,
+                            due,
+                            "EUR",
+                            new BigDecimal("1000.00")));
+                  }));
     }
   }
 
