@@ -108,22 +108,41 @@ class ReceivablesBrowserTest {
 
   @Test
   void aManagerSignedInToTasklistOpensFordrasPagesWithoutSigningInAgain() {
-    browser.open("/camunda/app/tasklist/default/");
-    WebElement user =
-        browser.waitFor(
-            ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[type=text]")));
-    user.sendKeys("manager");
-    browser.driver().findElement(By.cssSelector("input[type=password]")).sendKeys("manager-pass");
-    browser.driver().findElement(By.cssSelector("button[type=submit]")).click();
-    // Signed in only once Tasklist shows the saved filters; the form vanishes before the login
-    // request has answered, and leaving then would abandon it.
-    new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(90))
-        .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("h4.name a")));
-
+    signInToTasklist("manager", "manager-pass");
     browser.open("/aging");
     browser.waitFor(ExpectedConditions.visibilityOfElementLocated(By.id("aging-summary")));
     assertThat(browser.driver().findElement(By.id("signed-in-as")).getText()).isEqualTo("manager");
     browser.screenshot("aging-after-tasklist-login");
+  }
+
+  /**
+   * Signs in on Tasklist's own login page and waits for its saved filters, the sign that the login
+   * went through. Tasklist's first load on a busy machine can swallow the first attempt: one more
+   * try from a fresh page, then a screenshot and the failure.
+   */
+  private void signInToTasklist(String user, String password) {
+    for (int attempt = 1; ; attempt++) {
+      browser.open("/camunda/app/tasklist/default/");
+      WebElement name =
+          new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(90))
+              .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[type=text]")));
+      name.clear();
+      name.sendKeys(user);
+      WebElement secret = browser.driver().findElement(By.cssSelector("input[type=password]"));
+      secret.clear();
+      secret.sendKeys(password);
+      browser.driver().findElement(By.cssSelector("button[type=submit]")).click();
+      try {
+        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(60))
+            .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("h4.name a")));
+        return;
+      } catch (org.openqa.selenium.TimeoutException notYet) {
+        browser.screenshot("tasklist-login-attempt-" + attempt);
+        if (attempt == 2) {
+          throw notYet;
+        }
+      }
+    }
   }
 
   private static String cell(WebElement row, String bucket) {

@@ -174,9 +174,9 @@ class WhoMayDoWhatTest {
     assertThat(invoices.isWaitingAt(escalation, CollectionsProcess.TASK_DECIDE_ESCALATION)).isFalse();
 
     // Cockpit: managers read every process instance; a collector reads none.
-    assertThat(list(as(MANAGER).getForEntity("/engine-rest/process-instance?businessKey="
+    assertThat(list(as(MANAGER).getForEntity("/engine-rest/process-instance?maxResults=100&businessKey="
             + call.getBusinessKey(), String.class))).hasSize(1);
-    assertThat(list(as(COLLECTOR).getForEntity("/engine-rest/process-instance?businessKey="
+    assertThat(list(as(COLLECTOR).getForEntity("/engine-rest/process-instance?maxResults=100&businessKey="
             + call.getBusinessKey(), String.class))).isEmpty();
   }
 
@@ -193,7 +193,7 @@ class WhoMayDoWhatTest {
     assertThat(body.path("deployedProcessDefinitions").toString()).contains("authzDeployCheck");
 
     // The collector's refused attempt left nothing behind: one deployment of that name.
-    assertThat(list(as(MANAGER).getForEntity("/engine-rest/deployment?name=" + name, String.class)))
+    assertThat(list(as(MANAGER).getForEntity("/engine-rest/deployment?maxResults=100&name=" + name, String.class)))
         .hasSize(1);
   }
 
@@ -257,7 +257,7 @@ class WhoMayDoWhatTest {
     assertThat(priorities).isSortedAccordingTo(java.util.Comparator.reverseOrder());
 
     // Sales may not read the collectors' filter at all.
-    assertThat(as(SALES).getForEntity("/engine-rest/filter/" + myCalls + "/list", String.class)
+    assertThat(as(SALES).getForEntity("/engine-rest/filter/" + myCalls + "/list?maxResults=100", String.class)
             .getStatusCode().value())
         .isIn(403, 404);
   }
@@ -298,7 +298,7 @@ class WhoMayDoWhatTest {
   }
 
   private List<String> filterNames(String user) throws Exception {
-    return list(as(user).getForEntity("/engine-rest/filter", String.class)).stream()
+    return list(as(user).getForEntity("/engine-rest/filter?maxResults=100", String.class)).stream()
         .map(f -> f.path("name").asText())
         .toList();
   }
