@@ -38,6 +38,8 @@ class TaskBriefing {
   static final String CUSTOMER_PHONE = "customerPhone";
   static final String CUSTOMER_LOCAL_TIME = "customerLocalTime";
   static final String INVOICE_SUMMARY = "invoiceSummary";
+  /** Fordra's page of the invoice with its audit trail, linked from every task form. */
+  static final String INVOICE_PAGE = "invoicePage";
   static final String OWED_TODAY = "owedToday";
   static final String BALANCE = "balanceText";
   static final String CONTACT_HISTORY = "contactHistory";
@@ -100,6 +102,7 @@ class TaskBriefing {
             + ", stage "
             + invoice.getStage());
     task.setVariableLocal(OWED_TODAY, shorten(owedToday(account), MAX_TEXT));
+    task.setVariableLocal(INVOICE_PAGE, "/invoices/" + invoice.getNumber());
     task.setVariableLocal(BALANCE, money(account.balance()));
     return account;
   }

@@ -72,6 +72,9 @@ class CollectorCallsInTasklistBrowserTest {
             .contains(invoice.getBusinessKey())
             .contains("Balance: EUR 1000.00")
             .contains("DUE_NOTICE sent");
+        // The form links to the invoice's own page with its notices and audit trail.
+        assertThat(tasklist.formLinks())
+            .anySatisfy(href -> assertThat(href).endsWith("/invoices/" + invoice.getBusinessKey()));
 
         // The promised date is asked for a promise only, the installments for a plan only.
         assertThat(tasklist.isShown("PromisedDateField")).isFalse();

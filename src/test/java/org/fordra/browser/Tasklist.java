@@ -93,6 +93,13 @@ final class Tasklist implements AutoCloseable {
   }
 
   /** Waits for the Camunda Form (form-js) to render, and returns its visible text. */
+  /** Where the form's links lead, as the browser resolved them. */
+  List<String> formLinks() {
+    return browser.findElements(By.cssSelector(".fjs-container a[href]")).stream()
+        .map(a -> a.getAttribute("href"))
+        .toList();
+  }
+
   String formText() {
     WebElement form = wait.until(
         ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".fjs-container .fjs-form")));

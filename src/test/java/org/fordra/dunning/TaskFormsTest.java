@@ -82,9 +82,12 @@ class TaskFormsTest {
       assertThat(shownVariables(form)).isSubsetOf(
           TaskBriefing.CUSTOMER_NAME, TaskBriefing.CUSTOMER_PHONE, TaskBriefing.CUSTOMER_LOCAL_TIME,
           TaskBriefing.INVOICE_SUMMARY, TaskBriefing.OWED_TODAY, TaskBriefing.BALANCE,
-          TaskBriefing.CONTACT_HISTORY, TaskBriefing.DISPUTE_REASON, TaskBriefing.DUNNING_HISTORY);
+          TaskBriefing.CONTACT_HISTORY, TaskBriefing.DISPUTE_REASON, TaskBriefing.DUNNING_HISTORY,
+          TaskBriefing.INVOICE_PAGE);
+      // Every task links to the invoice's own page, with its notices and audit trail.
       assertThat(shownVariables(form)).contains(
-          TaskBriefing.CUSTOMER_NAME, TaskBriefing.INVOICE_SUMMARY, TaskBriefing.OWED_TODAY);
+          TaskBriefing.CUSTOMER_NAME, TaskBriefing.INVOICE_SUMMARY, TaskBriefing.OWED_TODAY,
+          TaskBriefing.INVOICE_PAGE);
     }
   }
 
