@@ -26,11 +26,15 @@ class ReceivablesBrowserTest {
   @LocalServerPort int port;
   @Autowired Receivables receivables;
   @Autowired org.camunda.bpm.engine.IdentityService identity;
+  @Autowired org.camunda.bpm.engine.ProcessEngine engine;
 
   Browser browser;
 
   @BeforeEach
   void start() {
+    // The webapps sign people in against the engine registered as "default" in this JVM; with
+    // several test applications cached, make it this application's engine.
+    org.camunda.bpm.engine.ProcessEngines.registerProcessEngine(engine);
     receivables.today();
     browser = Browser.start(port);
   }
