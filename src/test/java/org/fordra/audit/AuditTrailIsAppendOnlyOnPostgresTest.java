@@ -3,17 +3,18 @@ package org.fordra.audit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.sql.SQLException;
 import org.junit.jupiter.api.Test;
+import org.fordra.testing.TestPostgres;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestPropertySource;
 
 /** The same on PostgreSQL 17 with the production profile, where TRUNCATE is refused too. */
+// Closed before the run ends, while its database still answers (see TestPostgres).
+@DirtiesContext
 @ActiveProfiles({"test", "postgres"})
 @TestPropertySource(
     properties = {
@@ -23,21 +24,9 @@ import org.springframework.test.context.TestPropertySource;
     })
 class AuditTrailIsAppendOnlyOnPostgresTest extends AuditTrailIsAppendOnlyTest {
 
-  static final EmbeddedPostgres POSTGRES = start();
-
-  static EmbeddedPostgres start() {
-    try {
-      return EmbeddedPostgres.builder().start();
-    } catch (IOException failed) {
-      throw new UncheckedIOException(failed);
-    }
-  }
-
   @DynamicPropertySource
   static void postgres(DynamicPropertyRegistry registry) {
-    registry.add("spring.datasource.url", () -> POSTGRES.getJdbcUrl("postgres", "postgres"));
-    registry.add("spring.datasource.username", () -> "postgres");
-    registry.add("spring.datasource.password", () -> "postgres");
+    TestPostgres.useNewDatabase(registry, "audit_trail");
   }
 
   @Test

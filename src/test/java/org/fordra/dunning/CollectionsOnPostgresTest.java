@@ -1,8 +1,7 @@
 package org.fordra.dunning;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import org.fordra.testing.TestPostgres;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -12,6 +11,8 @@ import org.springframework.test.context.TestPropertySource;
  * The whole lifecycle again on a real PostgreSQL 17 (embedded binaries from Maven Central), with
  * the production profile: Flyway's migrations, the engine's schema, the same paths.
  */
+// Closed before the run ends, while its database still answers (see TestPostgres).
+@DirtiesContext
 @ActiveProfiles({"test", "postgres"})
 @TestPropertySource(
     properties = {
@@ -21,20 +22,8 @@ import org.springframework.test.context.TestPropertySource;
     })
 class CollectionsOnPostgresTest extends CollectionsProcessTest {
 
-  static final EmbeddedPostgres POSTGRES = start();
-
-  static EmbeddedPostgres start() {
-    try {
-      return EmbeddedPostgres.builder().start();
-    } catch (IOException failed) {
-      throw new UncheckedIOException(failed);
-    }
-  }
-
   @DynamicPropertySource
   static void postgres(DynamicPropertyRegistry registry) {
-    registry.add("spring.datasource.url", () -> POSTGRES.getJdbcUrl("postgres", "postgres"));
-    registry.add("spring.datasource.username", () -> "postgres");
-    registry.add("spring.datasource.password", () -> "postgres");
+    TestPostgres.useNewDatabase(registry, "collections");
   }
 }

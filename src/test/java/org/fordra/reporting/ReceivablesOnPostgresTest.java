@@ -1,8 +1,7 @@
 package org.fordra.reporting;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import org.fordra.testing.TestPostgres;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -13,6 +12,8 @@ import org.springframework.test.context.TestPropertySource;
  * Central) with the production profile: the aggregation, paging and date arithmetic must give the
  * same numbers as on H2.
  */
+// Closed before the run ends, while its database still answers (see TestPostgres).
+@DirtiesContext
 @ActiveProfiles({"test", "postgres"})
 @TestPropertySource(
     properties = {
@@ -25,20 +26,8 @@ import org.springframework.test.context.TestPropertySource;
     })
 class ReceivablesOnPostgresTest extends ReceivablesPagesTest {
 
-  static final EmbeddedPostgres POSTGRES = start();
-
-  static EmbeddedPostgres start() {
-    try {
-      return EmbeddedPostgres.builder().start();
-    } catch (IOException failed) {
-      throw new UncheckedIOException(failed);
-    }
-  }
-
   @DynamicPropertySource
   static void postgres(DynamicPropertyRegistry registry) {
-    registry.add("spring.datasource.url", () -> POSTGRES.getJdbcUrl("postgres", "postgres"));
-    registry.add("spring.datasource.username", () -> "postgres");
-    registry.add("spring.datasource.password", () -> "postgres");
+    TestPostgres.useNewDatabase(registry, "receivables");
   }
 }
