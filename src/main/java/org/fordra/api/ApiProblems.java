@@ -78,7 +78,7 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     return problem(
         HttpStatus.SERVICE_UNAVAILABLE,
         "Reference rate not yet published",
-        e.getMessage() + " Add it to fees/reference-rates.csv; nothing was changed.",
+        e.getMessage() + ". Nothing was changed.",
         null);
   }
 

@@ -11,11 +11,17 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
  * The published reference rates, read from the versioned file {@code fees/reference-rates.csv}
- * (series, valid from, valid to, rate in percent, source). A rate is looked up for the day it is
+ * (series, valid from, valid to, rate in percent, source), and the half-years a manager added
+ * since that release ({@code POST /api/reference-rates}). A rate is looked up for the day it is
  * needed; a day no line covers is an error, never a zero.
  */
 @Component
@@ -25,22 +31,37 @@ public class ReferenceRates {
 
   /** One published rate and the days it is valid, both ends included. */
   public record Rate(String series, LocalDate from, LocalDate to, BigDecimal percent, String source) {
-    boolean covers(LocalDate day) {
+    public boolean covers(LocalDate day) {
       return !day.isBefore(from) && !day.isAfter(to);
     }
   }
 
   private final List<Rate> rates;
+  private final Supplier<List<Rate>> addedLater;
 
   ReferenceRates() {
-    this(ReferenceRates.class.getClassLoader().getResourceAsStream(FILE));
+    this(bundledFile(), List::of);
   }
 
   ReferenceRates(InputStream csv) {
+    this(csv, List::of);
+  }
+
+  @Autowired
+  ReferenceRates(RatesAddedLater addedLater) {
+    this(bundledFile(), addedLater::current);
+  }
+
+  private ReferenceRates(InputStream csv, Supplier<List<Rate>> addedLater) {
     if (csv == null) {
       throw new IllegalStateException(FILE + " is missing from the classpath");
     }
     this.rates = parse(csv);
+    this.addedLater = addedLater;
+  }
+
+  private static InputStream bundledFile() {
+    return ReferenceRates.class.getClassLoader().getResourceAsStream(FILE);
   }
 
   public static ReferenceRates of(List<Rate> rates) {
@@ -49,8 +70,25 @@ public class ReferenceRates {
     return r;
   }
 
+  /** Every rate known: the file's and those added since, by series and date. */
   public List<Rate> all() {
-    return List.copyOf(rates);
+    return Stream.concat(rates.stream(), addedLater.get().stream())
+        .sorted(Comparator.comparing(Rate::series).thenComparing(Rate::from))
+        .toList();
+  }
+
+  /** The series the rate file knows; a rate can only be added to one of them. */
+  Set<String> series() {
+    Set<String> names = new TreeSet<>();
+    rates.forEach(r -> names.add(r.series()));
+    return names;
+  }
+
+  /** Whether the file shipped with this release already has a rate for some day of the period. */
+  boolean fileCovers(String series, LocalDate from, LocalDate to) {
+    return rates.stream()
+        .anyMatch(
+            r -> r.series().equals(series) && !r.from().isAfter(to) && !from.isAfter(r.to()));
   }
 
   /** The rate of a series valid on a day, or {@link MissingReferenceRate}. */
@@ -58,6 +96,11 @@ public class ReferenceRates {
     return rates.stream()
         .filter(r -> r.series().equals(series) && r.covers(day))
         .findFirst()
+        .or(
+            () ->
+                addedLater.get().stream()
+                    .filter(r -> r.series().equals(series) && r.covers(day))
+                    .findFirst())
         .orElseThrow(() -> new MissingReferenceRate(series, day));
   }
 

@@ -13,6 +13,7 @@ import org.fordra.dunning.ContactHours;
 import org.fordra.dunning.DunningLadder;
 import org.fordra.dunning.DunningStep;
 import org.fordra.dunning.ScheduleSettings;
+import org.fordra.fees.MissingReferenceRate;
 import org.fordra.fees.Payoff;
 import org.fordra.fees.Payoffs;
 import org.fordra.invoice.Invoice;
@@ -37,7 +38,7 @@ class SendNotice implements JavaDelegate {
   private final Payoffs payoffs;
 
   /** The incident type an operator sees in Cockpit when a statutory rate must be added. */
-  static final String MISSING_RATE_INCIDENT = "missingReferenceRate";
+  static final String MISSING_RATE_INCIDENT = MissingReferenceRate.INCIDENT_TYPE;
 
   SendNotice(
       Claims claims,

@@ -1,0 +1,9 @@
+package org.fordra.fees;
+
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface AddedReferenceRateRepository extends JpaRepository<AddedReferenceRate, Long> {
+
+  List<AddedReferenceRate> findAllByOrderBySeriesAscValidFromAsc();
+}
