@@ -62,6 +62,7 @@ class TwoNodesOnOnePostgresTest {
   static JdbcTemplate db;
   static ConfigurableApplicationContext nodeA;
   static ConfigurableApplicationContext nodeB;
+  static Process nodeC;
 
   @BeforeAll
   static void twoNodesOnOneDatabase() throws Exception {
@@ -74,6 +75,9 @@ class TwoNodesOnOnePostgresTest {
   @AfterAll
   static void stopEverything() throws Exception {
     ClockUtil.reset();
+    if (nodeC != null) {
+      nodeC.destroyForcibly().waitFor();
+    }
     if (nodeB != null && nodeB.isActive()) {
       nodeB.close();
     }
@@ -85,8 +89,15 @@ class TwoNodesOnOnePostgresTest {
     }
   }
 
-  static ConfigurableApplicationContext start(String name, String... settings) {
-    List<String> args = new ArrayList<>(List.of(settings));
+  static ConfigurableApplicationContext start(String name) {
+    return new SpringApplicationBuilder(FordraApplication.class)
+        .web(WebApplicationType.NONE)
+        .profiles("test", "postgres")
+        .run(settingsOf(name, LOCK_TIME_MILLIS).toArray(String[]::new));
+  }
+
+  static List<String> settingsOf(String name, int lockTimeMillis) {
+    List<String> args = new ArrayList<>();
     args.addAll(
         List.of(
             "--spring.main.banner-mode=off",
@@ -100,17 +111,14 @@ class TwoNodesOnOnePostgresTest {
             "--camunda.bpm.admin-user.password=a-long-test-password",
             "--camunda.bpm.process-engine-name=" + name.replace('-', '_'),
             "--camunda.bpm.job-execution.enabled=true",
-            "--camunda.bpm.job-execution.lock-time-in-millis=" + LOCK_TIME_MILLIS,
+            "--camunda.bpm.job-execution.lock-time-in-millis=" + lockTimeMillis,
             // The clock jumps in this test: an idle node looks for due jobs often.
             "--camunda.bpm.job-execution.wait-time-in-millis=100",
             "--camunda.bpm.job-execution.max-wait=500",
             "--fordra.cluster.node-name=" + name,
             "--fordra.notices.outbox=target/cluster-outbox",
             "--fordra.agency.folder=target/cluster-agency-cases"));
-    return new SpringApplicationBuilder(FordraApplication.class)
-        .web(WebApplicationType.NONE)
-        .profiles("test", "postgres")
-        .run(args.toArray(String[]::new));
+    return args;
   }
 
   @Test
@@ -295,6 +303,92 @@ class TwoNodesOnOnePostgresTest {
         .isAfterOrEqualTo(Timestamp.from(lockExpires.atZone(BERLIN).toInstant()));
   }
 
+
+  @Test
+  @Order(4)
+  void aNodeKilledHardMidRunLosesNothingTheOtherFinishesItsJobsOnceTheirLockExpires()
+      throws Exception {
+    // node-a stands aside (its job executor stopped) while the cases are registered through it;
+    // node-c, a JVM of its own, then has the due jobs to itself until it is killed.
+    var jobExecutor =
+        ((org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl)
+                nodeA.getBean(org.camunda.bpm.engine.ProcessEngine.class)
+                    .getProcessEngineConfiguration())
+            .getJobExecutor();
+    jobExecutor.shutdown();
+    LocalDate issued = LocalDate.of(2027, 3, 8);
+    LocalDate due = issued.plusDays(3);
+    moveClockTo(issued.atTime(8, 0));
+    List<String> invoices = new ArrayList<>();
+    for (int i = 0; i < 300; i++) {
+      invoices.add(String.format("K-%05d", i));
+    }
+    register(nodeA, invoices, issued, due);
+    moveClockTo(due.atTime(10, 0));
+
+    int lockMillis = 15_000;
+    long offset = ClockUtil.getCurrentTime().getTime() - System.currentTimeMillis();
+    List<String> command = new ArrayList<>();
+    command.add(java.nio.file.Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.add("-Xmx512m");
+    command.add("-D" + ClusterNodeProcess.CLOCK_OFFSET + "=" + offset);
+    command.add("-cp");
+    command.add(System.getProperty("java.class.path"));
+    command.add(ClusterNodeProcess.class.getName());
+    command.addAll(settingsOf("node-c", lockMillis));
+    java.io.File log = new java.io.File("target/cluster-node-c.log");
+    nodeC = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log).start();
+    await()
+        .atMost(Duration.ofSeconds(180))
+        .pollInterval(Duration.ofMillis(20))
+        .until(() -> !nodeC.isAlive() || jobsRunBy("node-c") >= 30);
+    assertThat(nodeC.isAlive()).as("node-c runs (see %s)", log).isTrue();
+    nodeC.destroyForcibly().waitFor();
+    long ranByC = jobsRunBy("node-c");
+
+    // What the dead node held stays locked in its name until the lock it took runs out.
+    List<java.util.Map<String, Object>> held =
+        db.queryForList("select id_, lock_exp_time_ from act_ru_job where lock_owner_ = 'node-c'");
+    assertThat(held).as("node-c died holding jobs").isNotEmpty();
+    List<String> orphans = held.stream().map(row -> (String) row.get("id_")).toList();
+    String orphanList = "'" + String.join("','", orphans) + "'";
+    Timestamp firstExpiry =
+        held.stream().map(row -> (Timestamp) row.get("lock_exp_time_"))
+            .min(Timestamp::compareTo).orElseThrow();
+
+    long restarted = System.nanoTime();
+    jobExecutor.start();
+    await()
+        .atMost(Duration.ofSeconds(180))
+        .pollInterval(Duration.ofMillis(250))
+        .until(() -> noticesOf("K", "DUE_NOTICE") == invoices.size() && jobsDueOrLocked() == 0);
+    System.out.printf(
+        "cluster: node-c killed after %d jobs holding %d; node-a finished all in %d ms%n",
+        ranByC, orphans.size(), (System.nanoTime() - restarted) / 1_000_000);
+
+    assertThat(noticesSentTwice()).isEmpty();
+    assertThat(chargesMadeTwice()).isEmpty();
+    assertThat(db.queryForObject("select count(*) from act_ru_incident", Long.class)).isZero();
+    assertThat(runningCases("K")).isEqualTo(invoices.size());
+    // Every orphan ran once, on node-a, and not before the dead node's lock had run out.
+    List<String> orphansStillThere =
+        db.queryForList(
+            "select id_ from act_ru_job where id_ in (" + orphanList + ")", String.class);
+    assertThat(
+            db.queryForList(
+                "select hostname_ from act_hi_job_log where job_state_ = 2 and job_id_ in ("
+                    + orphanList + ")",
+                String.class))
+        .hasSize(orphans.size() - orphansStillThere.size())
+        .containsOnly("node-a");
+    assertThat(orphansStillThere).as("orphans left undone").isEmpty();
+    assertThat(
+            db.queryForObject(
+                "select min(timestamp_) from act_hi_job_log where job_state_ = 2 and job_id_ in ("
+                    + orphanList + ")",
+                Timestamp.class))
+        .isAfterOrEqualTo(firstExpiry);
+  }
 
   /** Registers {@code count} invoices, half through each node, a hundred per transaction. */
   static List<String> registerOnBothNodes(String prefix, int count, LocalDate issued, LocalDate due)
