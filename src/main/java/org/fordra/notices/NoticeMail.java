@@ -27,9 +27,10 @@ import org.springframework.stereotype.Component;
 class NoticeMail {
 
   /**
-   * The file-type map MimeMessageHelper otherwise builds (reading mime.types) for every message,
-   * and the mail session for the outbox: made once. Both are only read once built. Profiled in
-   * docs/benchmark.md: building them per notice cost about 7 % of the CPU of the schedule.
+   * The file-type map MimeMessageHelper otherwise builds (reading mime.types) for every message
+   * not made by Spring's sender, and the mail session for the outbox: made once (Spring's sender
+   * shares its own the same way). Both are only read once built. Profiled in docs/benchmark.md:
+   * building them per notice cost about 7 % of the CPU of the schedule written to the outbox.
    */
   private static final FileTypeMap FILE_TYPES = fileTypes();
 
