@@ -2,8 +2,15 @@ package org.fordra.fees;
 
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
 
 public interface ChargeRepository extends JpaRepository<Charge, Long> {
 
-  List<Charge> findByInvoiceIdOrderByIdAsc(Long invoiceId);
+  // A JPQL string rather than a derived query: Hibernate caches a string query's translation to
+  // SQL, while Spring Data's derived queries are built as criteria and translated again on every
+  // call (a tenth of the CPU of a notice step, profiled in docs/benchmark.md). It also reads the
+  // foreign key directly instead of joining the invoice.
+  @Query("select c from Charge c where c.invoice.id = :invoiceId order by c.id")
+  List<Charge> findByInvoiceIdOrderByIdAsc(@Param("invoiceId") Long invoiceId);
 }

@@ -12,9 +12,9 @@ import org.fordra.invoice.Credit;
 import org.fordra.invoice.CreditRepository;
 import org.fordra.invoice.Invoice;
 import org.fordra.money.Money;
-import org.fordra.notices.Notice;
 import org.fordra.notices.NoticeKind;
 import org.fordra.notices.NoticeRepository;
+import org.fordra.notices.SentNotice;
 import org.fordra.payments.Payment;
 import org.fordra.payments.PaymentRepository;
 import org.springframework.stereotype.Component;
@@ -46,21 +46,21 @@ public class ClaimFacts {
   public Claim asOf(Invoice invoice, LocalDate day) {
     Customer customer = invoice.getCustomer();
     ZoneId zone = customer.timeZone();
-    List<Notice> sent =
-        notices.findByInvoiceIdOrderByIdAsc(invoice.getId()).stream()
-            .filter(n -> !LocalDate.ofInstant(n.getSentAt(), zone).isAfter(day))
+    List<SentNotice> sent =
+        notices.sentFor(invoice.getId()).stream()
+            .filter(n -> !LocalDate.ofInstant(n.sentAt(), zone).isAfter(day))
             .toList();
     List<LocalDate> reminders =
         sent.stream()
-            .filter(n -> WRITTEN_REMINDERS.contains(n.getKind()))
-            .map(n -> LocalDate.ofInstant(n.getSentAt(), zone))
+            .filter(n -> WRITTEN_REMINDERS.contains(n.kind()))
+            .map(n -> LocalDate.ofInstant(n.sentAt(), zone))
             .filter(d -> d.isAfter(invoice.getDueDate()))
             .sorted()
             .toList();
     Optional<LocalDate> finalNotice =
         sent.stream()
-            .filter(n -> n.getKind() == NoticeKind.FINAL_NOTICE)
-            .map(n -> LocalDate.ofInstant(n.getSentAt(), zone))
+            .filter(n -> n.kind() == NoticeKind.FINAL_NOTICE)
+            .map(n -> LocalDate.ofInstant(n.sentAt(), zone))
             .reduce((first, later) -> later);
     List<Charge> booked =
         charges.findByInvoiceIdOrderByIdAsc(invoice.getId()).stream()

@@ -9,7 +9,10 @@ import org.springframework.data.repository.query.Param;
 
 public interface InvoiceRepository extends JpaRepository<Invoice, Long> {
 
-  Optional<Invoice> findByNumber(String number);
+  // Every process step looks its invoice up by number: a JPQL string, whose SQL Hibernate
+  // translates once and caches (a derived query is translated again on every call).
+  @Query("select i from Invoice i where i.number = :number")
+  Optional<Invoice> findByNumber(@Param("number") String number);
 
   boolean existsByNumber(String number);
 

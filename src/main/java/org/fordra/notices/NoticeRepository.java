@@ -2,8 +2,19 @@ package org.fordra.notices;
 
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
 
 public interface NoticeRepository extends JpaRepository<Notice, Long> {
 
   List<Notice> findByInvoiceIdOrderByIdAsc(Long invoiceId);
+
+  /**
+   * The kind and time of each notice sent for an invoice, in order, without loading the stored
+   * copies (the HTML and PDF bytes): the fee and interest rules read this on every step.
+   */
+  @Query(
+      "select new org.fordra.notices.SentNotice(n.kind, n.sentAt) from Notice n"
+          + " where n.invoice.id = :invoiceId order by n.id")
+  List<SentNotice> sentFor(@Param("invoiceId") Long invoiceId);
 }

@@ -12,7 +12,12 @@ public interface PaymentRepository extends JpaRepository<Payment, Long> {
 
   Optional<Payment> findByReference(String reference);
 
-  List<Payment> findByInvoiceIdOrderByIdAsc(Long invoiceId);
+  // A JPQL string rather than a derived query: Hibernate caches a string query's translation to
+  // SQL, while Spring Data's derived queries are built as criteria and translated again on every
+  // call (a tenth of the CPU of a notice step, profiled in docs/benchmark.md). It also reads the
+  // foreign key directly instead of joining the invoice.
+  @Query("select p from Payment p where p.invoice.id = :invoiceId order by p.id")
+  List<Payment> findByInvoiceIdOrderByIdAsc(@Param("invoiceId") Long invoiceId);
 
   @Query("select coalesce(sum(p.amount), 0) from Payment p where p.invoice.id = :invoiceId")
   BigDecimal totalPaid(@Param("invoiceId") Long invoiceId);

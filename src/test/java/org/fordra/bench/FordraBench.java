@@ -15,6 +15,7 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.fordra.FordraApplication;
+import org.fordra.dunning.contact.ContactCalendar;
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -34,8 +35,19 @@ public final class FordraBench {
   private static final String ADMIN = "benchadmin";
   private static final String PASSWORD = "bench-admin-password";
   private static final LocalDate FIRST_DAY = LocalDate.of(2027, 1, 4);
-  private static final List<ZoneId> ZONES =
-      List.of(ZoneId.of("Europe/Berlin"), ZoneId.of("Europe/Stockholm"), ZoneId.of("Europe/London"));
+
+  /**
+   * Where the customers live: each time zone with its own country, so that the contact rules'
+   * calendar (weekends, the country's public holidays, contact hours in the customer's zone) is the
+   * one a real customer there would get.
+   */
+  record Place(ZoneId zone, String country, String language) {}
+
+  static final List<Place> PLACES =
+      List.of(
+          new Place(ZoneId.of("Europe/Berlin"), "DE", "de"),
+          new Place(ZoneId.of("Europe/Stockholm"), "SE", "sv"),
+          new Place(ZoneId.of("Europe/London"), "GB", "en"));
 
   /** What one round of cases cost. */
   record Figures(
@@ -46,7 +58,8 @@ public final class FordraBench {
       OverdueSchedule.Walk walk,
       double cpuSeconds,
       BenchDatabase.Work work,
-      long escalated) {
+      long escalated,
+      ContactRules contactRules) {
 
     double wallSeconds() {
       return registration.seconds() + payments.seconds() + walk.jobSeconds() + walk.callSeconds();
@@ -106,26 +119,27 @@ public final class FordraBench {
         engine.getRepositoryService().createDeployment().name("bench")
             .addClasspathResource("bench/bare-collections.bpmn").deploy();
         HttpLoad http = new HttpLoad(port, ADMIN, PASSWORD, clients);
-        List<Cases.Customer> customers = customers(http);
+        List<Cases.Customer> customers = customers(http, Math.max(invoices, warmup), dataSource);
         Cases ours = new Cases.Fordra(customers);
         Cases bare = new Cases.Bare(customers);
         OverdueSchedule schedule = new OverdueSchedule(engine, Math.min(clients, 4));
+        RoundDays days = new RoundDays(fordra.getBean(ContactCalendar.class), PLACES);
 
         int round = 0;
         if (warmup > 0) {
           System.out.println("bench | warming up (not counted)");
           int warmupPayments = Math.min(warmup, payments);
-          run(ours, round++, warmup, warmupPayments, http, schedule, database, dataSource);
-          run(bare, round++, warmup, warmupPayments, http, schedule, database, dataSource);
+          run(ours, round++, warmup, warmupPayments, http, schedule, days, database, dataSource);
+          run(bare, round++, warmup, warmupPayments, http, schedule, days, database, dataSource);
         }
         // The bare round first: Fordra then runs on the fuller database, which can only make
         // its figures (and the overhead) look worse, not better.
         Figures yardstick =
             run(bare, round++, bareInvoices, Math.min(payments, bareInvoices), http, schedule,
-                database, dataSource);
+                days, database, dataSource);
         long bytesBefore = database.bytes(dataSource);
         Figures measured =
-            run(ours, round++, invoices, payments, http, schedule, database, dataSource);
+            run(ours, round++, invoices, payments, http, schedule, days, database, dataSource);
         long bytesPerInvoice = (database.bytes(dataSource) - bytesBefore) / invoices;
         System.gc();
         System.gc();
@@ -158,6 +172,10 @@ public final class FordraBench {
           if (figures.escalated() != figures.invoices()) {
             problems.add(figures.label() + ": " + figures.escalated() + " of " + figures.invoices()
                 + " cases reached DecideEscalation");
+          }
+          if (figures.contactRules().interfered()) {
+            problems.add(figures.label() + ": the contact rules changed the schedule ("
+                + figures.contactRules() + "); the figures are not comparable");
           }
           if (figures.registration().failures() + figures.payments().failures() > 0) {
             problems.add(figures.label() + ": refused requests, first: "
@@ -200,6 +218,10 @@ public final class FordraBench {
     application.addInitializers(
         context ->
             context.getBeanFactory().registerSingleton("benchNoOp", (JavaDelegate) execution -> {}));
+    if (StatementCount.enabled()) {
+      application.addInitializers(
+          context -> context.getBeanFactory().addBeanPostProcessor(new StatementCount()));
+    }
     return application.run(
         "--spring.datasource.url=" + database.url(),
         "--spring.datasource.username=" + database.user(),
@@ -208,26 +230,43 @@ public final class FordraBench {
         "--camunda.bpm.admin-user.password=" + PASSWORD);
   }
 
-  private static List<Cases.Customer> customers(HttpLoad http) {
-    List<Cases.Customer> customers = new ArrayList<>();
-    for (int i = 0; i < 30; i++) {
-      ZoneId zone = ZONES.get(i % ZONES.size());
-      var answer =
-          http.post(
-              new HttpLoad.Call(
+  /**
+   * One customer per invoice (reused by every round, the rounds being weeks apart): the contact
+   * rules cap contacts at a few per customer per week and combine one customer's notices, so
+   * customers with many invoices each would measure the cap, not the work. Created through the
+   * API, not timed.
+   */
+  private static List<Cases.Customer> customers(HttpLoad http, int count, DataSource dataSource) {
+    long start = System.nanoTime();
+    HttpLoad.Result created =
+        http.run(
+            count,
+            i -> {
+              Place place = PLACES.get(i % PLACES.size());
+              return new HttpLoad.Call(
                   "/api/customers",
                   """
-                  {"name": "Bench customer %d", "type": "%s", "country": "DE", "language": "de",
+                  {"name": "Bench customer %d", "type": "%s", "country": "%s", "language": "%s",
                    "email": "ap%d@customer.example", "phone": "+49 30 %07d", "timeZone": "%s"}"""
-                      .formatted(i, i % 2 == 0 ? "BUSINESS" : "CONSUMER", i, i, zone.getId())));
-      if (answer.statusCode() != 201) {
-        throw new IllegalStateException("customer not created: " + answer.body());
-      }
-      String body = answer.body();
-      long id = Long.parseLong(body.replaceAll("(?s).*\"id\"\\s*:\\s*(\\d+).*", "$1"));
-      customers.add(new Cases.Customer(id, zone));
+                      .formatted(i, i % 2 == 0 ? "BUSINESS" : "CONSUMER", place.country(),
+                          place.language(), i, i, place.zone().getId()));
+            });
+    if (created.failures() > 0) {
+      throw new IllegalStateException("customers not created: " + created.firstFailure());
     }
-    return customers;
+    Cases.Customer[] customers = new Cases.Customer[count];
+    new JdbcTemplate(dataSource)
+        .query(
+            "select id, name, time_zone from customer where name like 'Bench customer %'",
+            row -> {
+              int i = Integer.parseInt(row.getString("name").substring("Bench customer ".length()));
+              customers[i] =
+                  new Cases.Customer(row.getLong("id"), ZoneId.of(row.getString("time_zone")));
+            });
+    System.out.printf(
+        "bench | %,d customers (one per invoice) created in %.1f s, not counted%n",
+        count, (System.nanoTime() - start) / 1e9);
+    return List.of(customers);
   }
 
   private static Figures run(
@@ -237,15 +276,17 @@ public final class FordraBench {
       int payments,
       HttpLoad http,
       OverdueSchedule schedule,
+      RoundDays days,
       BenchDatabase database,
       DataSource dataSource)
       throws Exception {
     JdbcTemplate jdbc = new JdbcTemplate(dataSource);
     BenchDatabase.Work workBefore = database.work(dataSource);
-    LocalDate today = FIRST_DAY.plusDays(70L * roundNumber);
+    LocalDate today = days.firstFrom(FIRST_DAY.plusDays(70L * roundNumber));
     Cases.Round round = new Cases.Round(cases.label().charAt(0) + "R" + roundNumber, today);
     ClockUtil.setCurrentTime(Date.from(today.atTime(8, 0).toInstant(ZoneOffset.UTC)));
     long cpuStart = cpuNanos();
+    var sqlBefore = StatementCount.snapshot();
 
     HttpLoad.Result registration = http.run(invoices, i -> cases.register(round, i));
     System.out.printf(
@@ -255,6 +296,9 @@ public final class FordraBench {
         registration.latencies().p50Ms(), registration.latencies().p99Ms(),
         registration.failures());
 
+    if (StatementCount.enabled()) {
+      StatementCount.print(cases.label() + " registration", sqlBefore, invoices, 25);
+    }
     int every = Math.max(1, invoices / Math.max(1, payments));
     int paid = Math.min(payments, invoices);
     HttpLoad.Result booking = http.run(paid, i -> cases.pay(round, i * every));
@@ -263,7 +307,11 @@ public final class FordraBench {
         cases.label(), paid, booking.seconds(), booking.perSecond(),
         booking.latencies().p50Ms(), booking.latencies().p99Ms(), booking.failures());
 
+    var sqlBeforeWalk = StatementCount.snapshot();
     OverdueSchedule.Walk walk = schedule.walk(cases.processKey(), cases.label());
+    if (StatementCount.enabled()) {
+      StatementCount.print(cases.label() + " schedule (all steps)", sqlBeforeWalk, invoices, 40);
+    }
     double cpuSeconds = (cpuNanos() - cpuStart) / 1e9;
     BenchDatabase.Work work = database.work(dataSource).minus(workBefore);
     Long escalated =
@@ -273,9 +321,13 @@ public final class FordraBench {
                 + " and e.BUSINESS_KEY_ like ?",
             Long.class,
             round.prefix() + "-%");
+    ContactRules contactRules = ContactRules.of(jdbc, round.prefix());
+    if (contactRules.interfered()) {
+      System.out.println("bench | " + cases.label() + " contact rules: " + contactRules);
+    }
     return new Figures(
         cases.label(), invoices, registration, booking, walk, cpuSeconds, work,
-        escalated == null ? 0 : escalated);
+        escalated == null ? 0 : escalated, contactRules);
   }
 
   private static void report(Figures figures) {
