@@ -3,8 +3,10 @@ package org.fordra.processes;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -20,13 +22,15 @@ import org.camunda.bpm.engine.impl.persistence.entity.ResourceEntity;
 import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.camunda.bpm.engine.impl.util.xml.Namespace;
 import org.fordra.dunning.CollectionsProcess;
+import org.fordra.dunning.contact.ContactGate;
 import org.springframework.beans.factory.ListableBeanFactory;
 
 /**
  * Reads each newly deployed diagram of Fordra's processes and lists what would break at run
  * time. Camunda already refuses a timer with no definition at all and a service task with no
  * implementation attribute; this adds what only Fordra knows: an empty timer, a form that is not
- * there, a delegate expression naming a step Fordra does not have.
+ * there, a delegate expression naming a step Fordra does not have, a notice that would go out
+ * without waiting for the customer's contact days and hours.
  */
 class DiagramCheck extends AbstractBpmnParseListener {
 
@@ -39,6 +43,8 @@ class DiagramCheck extends AbstractBpmnParseListener {
   private static final Set<String> IMPLEMENTATIONS =
       Set.of("class", "expression", "delegateExpression", "type");
   private static final ObjectMapper JSON = new ObjectMapper();
+  private static final String SEND_NOTICE = "${sendNotice}";
+  private static final String NOTICE_HOURS = "noticeHours.nextFor(";
 
   private record Finding(Element element, String message) {}
 
@@ -91,6 +97,7 @@ class DiagramCheck extends AbstractBpmnParseListener {
       case "userTask" -> checkForm(element, deployment, findings);
       case "serviceTask", "sendTask" -> checkImplementation(element, findings);
       case "taskListener", "executionListener" -> checkListener(element, findings);
+      case "process", "subProcess" -> checkNoticesWait(element, findings);
       default -> {}
     }
     for (Element child : element.elements()) {
@@ -114,6 +121,55 @@ class DiagramCheck extends AbstractBpmnParseListener {
                   + "' has no date, duration or cycle: in Camunda Modeler, give it a Timer"
                   + " (for example ${reminder1At} as a date or P5D as a duration)."));
     }
+  }
+
+  /**
+   * No notice on a weekend, a public holiday or outside contact hours (issue 3, contact rules): a
+   * step sending a notice may only be reached from the ladder's contact gate or from a timer
+   * waiting for {@code ${noticeHours.nextFor(...)}}. A new notice added in Modeler without its
+   * wait would otherwise reach customers on a Sunday night.
+   */
+  private void checkNoticesWait(Element scope, List<Finding> findings) {
+    Map<String, Element> inScope = new HashMap<>();
+    for (Element child : scope.elements()) {
+      if (child.attribute("id") != null) {
+        inScope.put(child.attribute("id"), child);
+      }
+    }
+    for (Element task : scope.elements("serviceTask")) {
+      String expression = task.attributeNS(CAMUNDA, "delegateExpression");
+      if (expression == null || !SEND_NOTICE.equals(expression.replace(" ", ""))) {
+        continue;
+      }
+      for (Element flow : scope.elements("sequenceFlow")) {
+        if (task.attribute("id").equals(flow.attribute("targetRef"))
+            && !waitsForContactHours(inScope.get(flow.attribute("sourceRef")))) {
+          findings.add(
+              new Finding(
+                  task,
+                  describe(task)
+                      + " sends a notice without waiting for the customer's contact days and"
+                      + " hours (reached from '" + flow.attribute("sourceRef") + "'): put an"
+                      + " intermediate timer event before it with the date"
+                      + " ${noticeHours.nextFor(execution, 'KIND')}, KIND being its noticeKind."));
+        }
+      }
+    }
+  }
+
+  private static boolean waitsForContactHours(Element source) {
+    if (source == null) {
+      return false;
+    }
+    if (ContactGate.CHOOSE.equals(source.attribute("id"))) {
+      return true;
+    }
+    Element timer = source.element("timerEventDefinition");
+    Element date = timer == null ? null : timer.element("timeDate");
+    return "intermediateCatchEvent".equals(source.getTagName())
+        && date != null
+        && date.getText() != null
+        && date.getText().replace(" ", "").contains(NOTICE_HOURS);
   }
 
   private void checkForm(Element task, DeploymentEntity deployment, List<Finding> findings) {

@@ -174,6 +174,12 @@ class CollectionsProcessTest {
     escalate();
     scenario.complete(task(), withVariables("decision", "AGENCY", "decisionNotes", "no reply"));
     scenario.runDueJobs(invoice);
+    // Decided on Ascension Day (14 May, a holiday in Germany): handed over at once, the customer
+    // hears of it on Friday morning.
+    assertThat(scenario.invoice(invoice).getStatus()).isEqualTo(InvoiceStatus.WITH_AGENCY);
+    assertInvoice().isWaitingAt("ContactHoursForAgencyHandover");
+    assertThat(scenario.noticesSent(invoice)).doesNotContain(AGENCY_HANDOVER);
+    scenario.runUntil(LocalDate.of(2026, 5, 15), invoice);
 
     assertInvoice().isWaitingAt("AgencyReviewDue");
     assertThat(scenario.invoice(invoice).getStatus()).isEqualTo(InvoiceStatus.WITH_AGENCY);
@@ -186,8 +192,11 @@ class CollectionsProcessTest {
     scenario.runUntil(LocalDate.of(2026, 6, 20), invoice);
     scenario.pay(invoice, "1000.00");
     scenario.runDueJobs(invoice);
-    assertInvoice().isEnded();
     assertThat(scenario.invoice(invoice).getStatus()).isEqualTo(InvoiceStatus.PAID);
+    // Paid on a Saturday: the receipt goes out on Monday.
+    scenario.runUntil(LocalDate.of(2026, 6, 22), invoice);
+    assertInvoice().isEnded();
+    assertThat(scenario.noticesSent(invoice)).endsWith(PAID_RECEIPT);
   }
 
   @Test
@@ -207,6 +216,10 @@ class CollectionsProcessTest {
     escalate();
     scenario.complete(task(), withVariables("decision", "SETTLE", "settlementAmount", "700.00"));
     scenario.runDueJobs(invoice);
+    // Decided on Ascension Day: the offer goes out on Friday morning.
+    assertInvoice().isWaitingAt("ContactHoursForSettlementOffer");
+    assertThat(scenario.noticesSent(invoice)).doesNotContain(SETTLEMENT_OFFER);
+    scenario.runUntil(LocalDate.of(2026, 5, 15), invoice);
     assertInvoice().isWaitingAt("SettlementLapsed");
     assertThat(scenario.noticesSent(invoice)).endsWith(SETTLEMENT_OFFER);
 
@@ -280,8 +293,12 @@ class CollectionsProcessTest {
     assertThat(scenario.noticesSent(invoice)).doesNotContain(REMINDER_2);
     scenario.pay(invoice, "1000.00");
     scenario.runDueJobs(invoice);
-    assertInvoice().isEnded();
+    // Paid on Sunday 19 April: paid at once, thanked on Monday morning.
     assertThat(scenario.invoice(invoice).getStatus()).isEqualTo(InvoiceStatus.PAID);
+    assertInvoice().isWaitingAt("ContactHoursForPaidReceipt");
+    scenario.runUntil(LocalDate.of(2026, 4, 20), invoice);
+    assertInvoice().isEnded();
+    assertThat(scenario.noticesSent(invoice)).endsWith(PAID_RECEIPT);
   }
 
   @Test
@@ -338,7 +355,11 @@ class CollectionsProcessTest {
   void brokenPaymentPlanResumesAtTheFinalNotice() {
     scenario.runUntil(LocalDate.of(2026, 4, 8), invoice);
     scenario.complete(task(), withVariables("callOutcome", "PAYMENT_PLAN", "planInstallments", 2));
-    scenario.runUntil(LocalDate.of(2026, 5, 9), invoice);
+    // The first installment (due Friday 8 May) is found missed on Saturday; the customer hears
+    // of it on Monday.
+    scenario.runUntil(LocalDate.of(2026, 5, 10), invoice);
+    assertThat(scenario.noticesSent(invoice)).doesNotContain(MISSED_INSTALLMENT);
+    scenario.runUntil(LocalDate.of(2026, 5, 11), invoice);
     assertThat(scenario.noticesSent(invoice)).endsWith(MISSED_INSTALLMENT);
 
     // Paid late, within the grace period: the plan goes on.

@@ -103,6 +103,23 @@ class ModelChecksTest {
   }
 
   @Test
+  void aNoticeThatSkipsTheContactHoursIsRefused() {
+    // The receipt wired straight after closing the case, its wait left out.
+    String broken =
+        collections()
+            .replace(
+                "sourceRef=\"ContactHoursForPaidReceipt\" targetRef=\"SendPaidReceipt\"",
+                "sourceRef=\"CloseAsPaid\" targetRef=\"SendPaidReceipt\"");
+    long versions = collectionsVersions();
+
+    assertThatThrownBy(() -> deploy(Map.of("processes/collections.bpmn", broken)))
+        .isInstanceOf(ParseException.class)
+        .hasMessageContaining("'Send thank-you receipt' (SendPaidReceipt) sends a notice without"
+            + " waiting for the customer's contact days and hours (reached from 'CloseAsPaid')");
+    assertNothingStored(versions);
+  }
+
+  @Test
   void aStepThatDoesNothingIsRefused() {
     String broken =
         collections().replace(" camunda:delegateExpression=\"${planDunningSchedule}\"", "");

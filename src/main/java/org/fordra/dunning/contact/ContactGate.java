@@ -11,6 +11,8 @@ public final class ContactGate {
   public static final String FIND = "FindContactMoment";
   public static final String WAIT = "WaitForContactMoment";
   public static final String MARK_COVERED = "MarkStepCovered";
+  /** The gateway that leads, once the contact may happen now, to the step's notice or call. */
+  public static final String CHOOSE = "ContactStep";
 
   /** The first allowed moment (a Date) when the contact has to wait. */
   public static final String VAR_CONTACT_AT = "contactAt";

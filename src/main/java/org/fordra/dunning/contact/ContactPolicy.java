@@ -48,6 +48,16 @@ public class ContactPolicy {
     throw new IllegalStateException("no allowed contact moment found after " + wanted);
   }
 
+  /**
+   * The first moment on a contact day within contact hours, the weekly cap aside: for the notices
+   * outside the ladder ({@link NoticeHours}), which answer the customer or carry a deadline.
+   */
+  public ContactMoment firstContactHour(Instant wanted, ContactedCustomer customer) {
+    Set<String> reasons = new LinkedHashSet<>();
+    Instant at = calendarAllows(wanted, customer, reasons);
+    return new ContactMoment(at, new ArrayList<>(reasons));
+  }
+
   private Instant calendarAllows(Instant at, ContactedCustomer customer, Set<String> reasons) {
     Instant allowed = calendar.nextAllowedMoment(at, customer);
     if (!allowed.equals(at)) {

@@ -48,6 +48,25 @@ class ContactPolicyTest {
   }
 
   @Test
+  void aNoticeOutsideTheLadderKeepsDaysAndHoursOnly() {
+    // Thursday 21:30: Friday 08:00.
+    ContactMoment evening = policy.firstContactHour(
+        LocalDateTime.of(2026, 3, 12, 21, 30).atZone(BERLIN).toInstant(), GERMAN);
+    assertThat(evening.at()).isEqualTo(berlin(3, 13, 8));
+    assertThat(evening.deferredBecause())
+        .containsExactly("outside contact hours 08:00-20:00 Europe/Berlin");
+    // Tag der Deutschen Einheit, Friday 3 October 2025: Monday 08:00.
+    ContactMoment holiday = policy.firstContactHour(
+        LocalDateTime.of(2025, 10, 3, 10, 0).atZone(BERLIN).toInstant(), GERMAN);
+    assertThat(holiday.at())
+        .isEqualTo(LocalDateTime.of(2025, 10, 6, 8, 0).atZone(BERLIN).toInstant());
+    assertThat(holiday.deferredBecause())
+        .containsExactly("2025-10-03 is a weekend day or public holiday in DE");
+    // Within hours on a working day: now, however many contacts there were this week.
+    assertThat(policy.firstContactHour(berlin(3, 12, 10), GERMAN).isDeferred()).isFalse();
+  }
+
+  @Test
   void aFourthContactInSevenDaysWaitsUntilTheOldestIsAWeekOld() {
     // Monday, Tuesday and Wednesday 9-11 March 2026: the Thursday contact waits to Monday 16.
     var history = contacts(berlin(3, 9, 10), berlin(3, 10, 10), berlin(3, 11, 10));
