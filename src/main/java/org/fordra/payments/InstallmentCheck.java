@@ -9,32 +9,21 @@ import org.fordra.dunning.Claims;
 import org.fordra.dunning.CollectionsProcess;
 import org.fordra.dunning.ContactHours;
 import org.fordra.invoice.Invoice;
-import org.fordra.invoice.InvoiceAccounts;
-import org.fordra.money.Money;
 import org.springframework.stereotype.Component;
 
-/**
- * Is the current installment paid? It is when the balance is no more than the installments still
- * to come, so early, late or combined payments all count.
- */
+/** Is the current installment paid ({@link InstallmentStatus})? If not, the grace period starts. */
 @Component("checkInstallment")
 class InstallmentCheck implements JavaDelegate {
 
   private final Claims claims;
-  private final InvoiceAccounts accounts;
-  private final PaymentPlanRepository plans;
+  private final InstallmentStatus installments;
   private final ContactHours contactHours;
   private final AuditTrail audit;
 
   InstallmentCheck(
-      Claims claims,
-      InvoiceAccounts accounts,
-      PaymentPlanRepository plans,
-      ContactHours contactHours,
-      AuditTrail audit) {
+      Claims claims, InstallmentStatus installments, ContactHours contactHours, AuditTrail audit) {
     this.claims = claims;
-    this.accounts = accounts;
-    this.plans = plans;
+    this.installments = installments;
     this.contactHours = contactHours;
     this.audit = audit;
   }
@@ -47,10 +36,9 @@ class InstallmentCheck implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     Invoice invoice = claims.of(execution);
-    PaymentPlan plan = plans.findFirstByInvoiceIdOrderByIdDesc(invoice.getId()).orElseThrow();
+    PaymentPlan plan = installments.plan(invoice);
     int number = ((Number) execution.getVariable(CollectionsProcess.VAR_INSTALLMENT_NUMBER)).intValue();
-    Money balance = accounts.of(invoice).balance();
-    boolean paid = balance.compareTo(plan.dueAfter(number)) <= 0;
+    boolean paid = installments.isPaid(invoice, plan, number);
     execution.setVariable(CollectionsProcess.VAR_INSTALLMENT_PAID, paid);
     boolean firstLook = execution.getVariable(CollectionsProcess.VAR_GRACE_ENDS_AT) == null;
     if (!paid && firstLook) {
