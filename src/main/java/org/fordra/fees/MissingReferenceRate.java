@@ -9,8 +9,23 @@ import java.time.LocalDate;
  */
 public class MissingReferenceRate extends RuntimeException {
 
+  private final String series;
+  private final LocalDate day;
+
   public MissingReferenceRate(String series, LocalDate day) {
     super("no " + series + " rate for " + day + " in fees/reference-rates.csv: add the published"
         + " rate for that half-year");
+    this.series = series;
+    this.day = day;
+  }
+
+  /** The series whose rate is missing, e.g. {@code DE_BASISZINSSATZ}. */
+  public String series() {
+    return series;
+  }
+
+  /** The first day that needed it. */
+  public LocalDate day() {
+    return day;
   }
 }

@@ -14,7 +14,14 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** What the customer must pay to clear an invoice on a given day (today by default). */
+/**
+ * What the customer must pay to clear an invoice on a given day (today by default).
+ *
+ * <p>{@code charges} is the same list of lines as the invoice's (every charge booked by that day,
+ * then the {@code LATE_INTEREST} line for interest accrued and not booked); the sums are in
+ * {@code chargesTotal} (booked charges), {@code interest} and {@code total}. A rate the interest
+ * needs that is not yet published answers 503 here: a payoff is a figure to pay, never a guess.
+ */
 @RestController
 class PayoffController {
 
@@ -24,8 +31,8 @@ class PayoffController {
       String principal,
       String credited,
       String paid,
-      String charges,
-      List<ChargeLine> chargeLines,
+      List<ChargeLine> charges,
+      String chargesTotal,
       String interest,
       String total) {}
 
@@ -59,8 +66,8 @@ class PayoffController {
               p.principal().toString(),
               p.credits().toString(),
               p.paid().toString(),
+              ChargeLine.of(p.charges(), p.interestLine(), day),
               p.totalCharges().toString(),
-              p.charges().stream().map(ChargeLine::of).toList(),
               p.interest().toString(),
               p.total().toString());
         });

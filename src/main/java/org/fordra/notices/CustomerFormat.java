@@ -26,6 +26,14 @@ final class CustomerFormat {
     return date == null ? "" : dates.format(date);
   }
 
+  /** A plain number such as a rate in percent: "10,27" for a German, "10.27" in English. */
+  String number(java.math.BigDecimal number) {
+    NumberFormat format = NumberFormat.getNumberInstance(locale);
+    format.setMinimumFractionDigits(0);
+    format.setMaximumFractionDigits(Math.max(0, number.stripTrailingZeros().scale()));
+    return format.format(number);
+  }
+
   String money(Money money) {
     if (money == null) {
       return "";
