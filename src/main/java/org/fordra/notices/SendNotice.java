@@ -13,6 +13,9 @@ import org.fordra.dunning.ContactHours;
 import org.fordra.dunning.DunningLadder;
 import org.fordra.dunning.DunningStep;
 import org.fordra.dunning.ScheduleSettings;
+import org.fordra.customer.Customer;
+import org.fordra.customer.Delivery;
+import org.fordra.fees.FourteenDayLetter;
 import org.fordra.fees.Payoff;
 import org.fordra.fees.Payoffs;
 import org.fordra.invoice.Invoice;
@@ -35,6 +38,7 @@ class SendNotice implements JavaDelegate {
   private final PaymentPlanRepository plans;
   private final AuditTrail audit;
   private final Payoffs payoffs;
+  private final FourteenDayLetter fourteenDayLetter;
 
   /** The incident type an operator sees in Cockpit when a statutory rate must be added. */
   static final String MISSING_RATE_INCIDENT = "missingReferenceRate";
@@ -45,7 +49,9 @@ class SendNotice implements JavaDelegate {
       ContactHours contactHours,
       PaymentPlanRepository plans,
       AuditTrail audit,
-      Payoffs payoffs) {
+      Payoffs payoffs,
+      FourteenDayLetter fourteenDayLetter) {
+    this.fourteenDayLetter = fourteenDayLetter;
     this.claims = claims;
     this.notices = notices;
     this.contactHours = contactHours;
@@ -99,10 +105,7 @@ class SendNotice implements JavaDelegate {
     return switch (kind) {
       case PRE_DUE_REMINDER, DUE_NOTICE -> NoticeFacts.payBy(invoice.getDueDate());
       case REMINDER_1, REMINDER_2 -> NoticeFacts.payBy(dayBeforeStepAfter(execution, kind, zone, today));
-      case FINAL_NOTICE -> {
-        int days = (Integer) execution.getVariable(ScheduleSettings.FINAL_NOTICE_DEADLINE_DAYS);
-        yield NoticeFacts.payBy(today.plusDays(days));
-      }
+      case FINAL_NOTICE -> NoticeFacts.payBy(finalNoticeDeadline(execution, invoice, today));
       case BROKEN_PROMISE -> NoticeFacts.payBy(dayBefore(DunningLadder.dateOf(execution,
           DunningLadder.next(execution)), zone, today));
       case MISSED_INSTALLMENT ->
@@ -126,6 +129,25 @@ class SendNotice implements JavaDelegate {
               List.of());
       case AGENCY_HANDOVER, PAID_RECEIPT -> NoticeFacts.none();
     };
+  }
+
+  /**
+   * The final notice's last day to pay: the schedule's days from today, and for a Dutch customer
+   * never before the 14 days from the day after receipt run out (art. 6:96(6) BW; by post the
+   * letter arrives later: {@link FourteenDayLetter}). The process's decision timer is set to the
+   * day after this date, so nothing escalates and no collection costs arise before it has passed.
+   */
+  private LocalDate finalNoticeDeadline(
+      DelegateExecution execution, Invoice invoice, LocalDate today) {
+    int days = (Integer) execution.getVariable(ScheduleSettings.FINAL_NOTICE_DEADLINE_DAYS);
+    LocalDate scheduled = today.plusDays(days);
+    Customer customer = invoice.getCustomer();
+    if (!FourteenDayLetter.countsFromReceipt(customer)) {
+      return scheduled;
+    }
+    Delivery delivery = customer.getDelivery() == null ? Delivery.EMAIL : customer.getDelivery();
+    LocalDate lawful = fourteenDayLetter.lastDayToPay(today, delivery.byLetter());
+    return lawful.isAfter(scheduled) ? lawful : scheduled;
   }
 
   /** A firm date: the day before the next step would follow. */
