@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BinaryOperator;
 import org.fordra.customer.Customer;
 import org.fordra.fees.Charge;
 import org.fordra.fees.InterestLine;
@@ -197,7 +198,7 @@ class NoticeRenderer {
   }
 
   private static List<OwedLine> owedLines(
-      Payoff payoff, CustomerFormat format, java.util.function.BinaryOperator<String> period) {
+      Payoff payoff, CustomerFormat format, BinaryOperator<String> period) {
     Money zero = Money.zero(payoff.principal().currency());
     List<OwedLine> lines = new ArrayList<>();
     lines.add(new OwedLine("line.principal", "", "", format.money(payoff.principal())));
@@ -241,7 +242,7 @@ class NoticeRenderer {
    * law and the days interest runs for.
    */
   private static String interestBasis(
-      InterestLine interest, CustomerFormat format, java.util.function.BinaryOperator<String> period) {
+      InterestLine interest, CustomerFormat format, BinaryOperator<String> period) {
     if (interest.isPending()) {
       return interest.law() + "; " + period.apply(format.date(interest.from()), format.date(interest.to()));
     }
@@ -256,7 +257,7 @@ class NoticeRenderer {
   }
 
   /** "{0} to {1}" in the notice's language. */
-  private java.util.function.BinaryOperator<String> interestPeriod(Locale bundle) {
+  private BinaryOperator<String> interestPeriod(Locale bundle) {
     return (from, to) -> messages.getMessage("line.interestPeriod", new Object[] {from, to}, bundle);
   }
 
