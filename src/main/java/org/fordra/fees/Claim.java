@@ -13,6 +13,8 @@ import org.fordra.money.Money;
  *
  * @param remindersSentOn days on which written reminders after the due date went out, oldest first
  * @param finalNoticeSentOn the day the final notice (the last letter before collection) went out
+ * @param finalNoticeLastDay the last day to pay a Dutch 14-day letter gives for that final notice,
+ *     counted from its receipt ({@link FourteenDayLetter#lastDayToPay})
  * @param defaultNoticeOnInvoice the invoice told a consumer that default follows 30 days after
  *     due date and receipt (§ 286(3) sentence 1 BGB)
  */
@@ -28,7 +30,8 @@ public record Claim(
     List<LocalDate> remindersSentOn,
     Optional<LocalDate> finalNoticeSentOn,
     List<ChargeType> chargesBooked,
-    ContractTerms terms) {
+    ContractTerms terms,
+    Optional<LocalDate> finalNoticeLastDay) {
 
   public boolean isBusiness() {
     return customerType == CustomerType.BUSINESS;

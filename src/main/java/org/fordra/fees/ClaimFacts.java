@@ -12,6 +12,7 @@ import org.fordra.invoice.Credit;
 import org.fordra.invoice.CreditRepository;
 import org.fordra.invoice.Invoice;
 import org.fordra.money.Money;
+import org.fordra.notices.NoticeChannel;
 import org.fordra.notices.NoticeKind;
 import org.fordra.notices.NoticeRepository;
 import org.fordra.notices.SentNotice;
@@ -31,12 +32,15 @@ public class ClaimFacts {
   private final ChargeRepository charges;
   private final PaymentRepository payments;
   private final CreditRepository credits;
+  private final FourteenDayLetter fourteenDayLetter;
 
   ClaimFacts(
       NoticeRepository notices,
       ChargeRepository charges,
       PaymentRepository payments,
-      CreditRepository credits) {
+      CreditRepository credits,
+      FourteenDayLetter fourteenDayLetter) {
+    this.fourteenDayLetter = fourteenDayLetter;
     this.notices = notices;
     this.charges = charges;
     this.payments = payments;
@@ -62,6 +66,17 @@ public class ClaimFacts {
             .filter(n -> n.kind() == NoticeKind.FINAL_NOTICE)
             .map(n -> LocalDate.ofInstant(n.sentAt(), zone))
             .reduce((first, later) -> later);
+    // Sent by post as well (a letter on the same day), the 14 days run from the letter's receipt.
+    Optional<LocalDate> finalNoticeLastDay =
+        finalNotice.map(
+            on ->
+                fourteenDayLetter.lastDayToPay(
+                    on,
+                    sent.stream()
+                        .anyMatch(
+                            n -> n.kind() == NoticeKind.FINAL_NOTICE
+                                && n.channel() == NoticeChannel.LETTER
+                                && LocalDate.ofInstant(n.sentAt(), zone).equals(on))));
     List<Charge> booked =
         charges.findByInvoiceIdOrderByIdAsc(invoice.getId()).stream()
             .filter(c -> !c.getChargedOn().isAfter(day))
@@ -81,7 +96,8 @@ public class ClaimFacts {
         new ContractTerms(
             customer.isFeesAgreed(),
             customer.getContractLateFee(),
-            customer.getContractInterestPercent()));
+            customer.getContractInterestPercent()),
+        finalNoticeLastDay);
   }
 
   /** Principal less credits and less what payments left after paying the costs first. */

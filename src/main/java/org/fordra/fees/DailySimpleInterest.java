@@ -44,7 +44,11 @@ public class DailySimpleInterest {
     return sum.divide(HUNDRED.multiply(DAYS_PER_YEAR), MathContext.DECIMAL64);
   }
 
-  private List<ReferenceRates.Span> spans(LocalDate from, LocalDate to, InterestTerms terms) {
+  /**
+   * The yearly rates over the days {@code from}..{@code to}: the published reference rate of each
+   * stretch (before the law's points are added), or the contract's fixed rate.
+   */
+  List<ReferenceRates.Span> spans(LocalDate from, LocalDate to, InterestTerms terms) {
     if (terms.fixedPercent() != null) {
       return List.of(new ReferenceRates.Span(from, to, terms.fixedPercent()));
     }

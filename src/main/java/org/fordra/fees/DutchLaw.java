@@ -31,7 +31,7 @@ class DutchLaw implements Jurisdiction {
 
   static final String WETTELIJKE_RENTE = "NL_WETTELIJKE_RENTE";
   static final String HANDELSRENTE = "NL_HANDELSRENTE";
-  static final int LETTER_DAYS = 14;
+  static final int LETTER_DAYS = FourteenDayLetter.LETTER_DAYS;
   static final String INTEREST_CONSUMER = "art. 6:119 BW: wettelijke rente";
   static final String INTEREST_BUSINESS = "art. 6:119a BW: wettelijke handelsrente";
   static final String COSTS = "art. 6:96 BW, Besluit vergoeding buitengerechtelijke incassokosten";
@@ -102,12 +102,13 @@ class DutchLaw implements Jurisdiction {
     return Money.rounded(costs.amount().add(vat), costs.currency());
   }
 
-  /** The 14 days run from the day after receipt; the day after the 14th, costs may be claimed. */
+  /**
+   * The 14 days run from the day after receipt (HR 25 November 2016, ECLI:NL:HR:2016:2704); on
+   * the day after the last day the letter gave, costs may be claimed. That last day is the one
+   * the letter printed ({@link FourteenDayLetter#lastDayToPay}), so the two never disagree.
+   */
   boolean letterExpired(Claim claim, LocalDate on) {
-    return claim.finalNoticeSentOn()
-        .map(sent -> sent.plusDays(settings.receiptDays()).plusDays(LETTER_DAYS))
-        .filter(lastDay -> on.isAfter(lastDay))
-        .isPresent();
+    return claim.finalNoticeLastDay().filter(lastDay -> on.isAfter(lastDay)).isPresent();
   }
 
   /** The BIK scale on a principal amount (BIK art. 2), before any VAT. */

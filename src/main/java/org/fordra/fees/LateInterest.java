@@ -1,6 +1,7 @@
 package org.fordra.fees;
 
 import java.time.LocalDate;
+import java.util.Optional;
 import org.fordra.invoice.Invoice;
 import org.fordra.money.Money;
 
@@ -8,4 +9,11 @@ import org.fordra.money.Money;
 public interface LateInterest {
 
   Money accruedUntil(Invoice invoice, LocalDate day);
+
+  /**
+   * The same interest as a charge line (amount, law, period, rates), or none where no interest
+   * has accrued. Never throws {@link MissingReferenceRate}: the line is then
+   * {@link InterestLine#isPending() pending}.
+   */
+  Optional<InterestLine> lineUntil(Invoice invoice, LocalDate day);
 }

@@ -22,9 +22,24 @@ public class MissingReferenceRate extends RuntimeException {
   private static final Pattern MESSAGE =
       Pattern.compile("no (\\S+) rate for (\\d{4}-\\d{2}-\\d{2}) in " + Pattern.quote(MARK));
 
+  private final String series;
+  private final LocalDate day;
+
   public MissingReferenceRate(String series, LocalDate day) {
     super("no " + series + " rate for " + day + " in " + MARK + ": add the published"
         + " rate for that half-year (POST /api/reference-rates)");
+    this.series = series;
+    this.day = day;
+  }
+
+  /** The series whose rate is missing, e.g. {@code DE_BASISZINSSATZ}. */
+  public String series() {
+    return series;
+  }
+
+  /** The first day that needed it. */
+  public LocalDate day() {
+    return day;
   }
 
   /** The day a failure message (say a failed job's) says {@code series} had no rate for. */

@@ -7,6 +7,9 @@ import org.fordra.money.Money;
 /**
  * What it takes to clear an invoice on a given day: the principal less credits, plus every charge
  * booked by then, plus late interest accrued up to that day, less what was paid by then.
+ *
+ * <p>{@code interestLine} is that interest as a charge line (law, period, rates), absent where
+ * none has accrued; {@code interest} is its amount, zero where the line is pending.
  */
 public record Payoff(
     LocalDate asOf,
@@ -15,14 +18,19 @@ public record Payoff(
     Money paid,
     List<Charge> charges,
     Money interest,
-    MissingReferenceRate interestNotYetKnown) {
+    InterestLine interestLine) {
 
   /**
    * Whether the interest of some period cannot be stated yet because its reference rate is not
    * in the rate file; {@link #interest()} then holds only what could be computed (zero).
    */
   public boolean interestPending() {
-    return interestNotYetKnown != null;
+    return interestLine != null && interestLine.isPending();
+  }
+
+  /** The missing rate, where {@link #interestPending()}. */
+  public MissingReferenceRate interestNotYetKnown() {
+    return interestLine == null ? null : interestLine.pending();
   }
 
   public Money totalCharges() {

@@ -14,7 +14,15 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** What the customer must pay to clear an invoice on a given day (today by default). */
+/**
+ * What the customer must pay to clear an invoice on a given day (today by default).
+ *
+ * <p>The contract's amounts are decimal strings: {@code charges} sums the charges booked by that
+ * day, {@code interest} the interest accrued and not booked, {@code total} what clears the
+ * invoice. {@code chargeLines} are the same lines as the invoice's (the booked charges, then the
+ * {@code LATE_INTEREST} line with its law, period and rates). A rate the interest
+ * needs that is not yet published answers 503 here: a payoff is a figure to pay, never a guess.
+ */
 @RestController
 class PayoffController {
 
@@ -60,7 +68,7 @@ class PayoffController {
               p.credits().toString(),
               p.paid().toString(),
               p.totalCharges().toString(),
-              p.charges().stream().map(ChargeLine::of).toList(),
+              ChargeLine.of(p.charges(), p.interestLine(), day),
               p.interest().toString(),
               p.total().toString());
         });

@@ -60,14 +60,11 @@ public class Payoffs {
             .filter(p -> !p.getPaidOn().isAfter(day))
             .map(Payment::amount)
             .reduce(zero, Money::plus);
-    try {
-      return new Payoff(
-          day, invoice.principal(), credited, paid, booked, interest.accruedUntil(invoice, day), null);
-    } catch (MissingReferenceRate missing) {
-      if (!interestMayBePending) {
-        throw missing;
-      }
-      return new Payoff(day, invoice.principal(), credited, paid, booked, zero, missing);
+    InterestLine line = interest.lineUntil(invoice, day).orElse(null);
+    if (line != null && line.isPending() && !interestMayBePending) {
+      throw line.pending();
     }
+    Money accrued = line == null || line.isPending() ? zero : line.amount();
+    return new Payoff(day, invoice.principal(), credited, paid, booked, accrued, line);
   }
 }

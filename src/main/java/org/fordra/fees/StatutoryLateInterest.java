@@ -56,10 +56,47 @@ public class StatutoryLateInterest implements LateInterest {
     Claim claim = facts.asOf(invoice, day);
     Jurisdiction law = jurisdictions.of(claim.country(), claim.customerType());
     Optional<InterestTerms> terms = law.interest(claim);
-    Money zero = Money.zero(invoice.currency());
     if (terms.isEmpty()) {
-      return zero;
+      return Money.zero(invoice.currency());
     }
+    return accrued(invoice, day, terms.get(), law).notBooked();
+  }
+
+  @Override
+  public Optional<InterestLine> lineUntil(Invoice invoice, LocalDate day) {
+    Claim claim = facts.asOf(invoice, day);
+    Jurisdiction law = jurisdictions.of(claim.country(), claim.customerType());
+    Optional<InterestTerms> found = law.interest(claim);
+    if (found.isEmpty() || found.get().firstDay().isAfter(day)) {
+      return Optional.empty();
+    }
+    InterestTerms terms = found.get();
+    try {
+      Accrued accrued = accrued(invoice, day, terms, law);
+      if (!accrued.notBooked().isPositive()) {
+        return Optional.empty();
+      }
+      LocalDate to = accrued.lastDay();
+      List<InterestLine.RatePeriod> rates =
+          daily.spans(terms.firstDay(), to, terms).stream()
+              .map(span -> terms.fixedPercent() != null
+                  ? new InterestLine.RatePeriod(span.from(), span.to(), null, span.percent())
+                  : new InterestLine.RatePeriod(
+                      span.from(), span.to(), span.percent(), terms.points()))
+              .toList();
+      return Optional.of(
+          new InterestLine(accrued.notBooked(), terms.basis(), terms.firstDay(), to, rates, null));
+    } catch (MissingReferenceRate missing) {
+      return Optional.of(
+          new InterestLine(null, terms.basis(), terms.firstDay(), day, List.of(), missing));
+    }
+  }
+
+  /** Interest not yet booked, and the last day on which any ran (principal still outstanding). */
+  private record Accrued(Money notBooked, LocalDate lastDay) {}
+
+  private Accrued accrued(Invoice invoice, LocalDate day, InterestTerms terms, Jurisdiction law) {
+    Money zero = Money.zero(invoice.currency());
     List<Movement> movements = new ArrayList<>();
     payments.findByInvoiceIdOrderByIdAsc(invoice.getId()).stream()
         .filter(p -> !p.getPaidOn().isAfter(day))
@@ -71,8 +108,24 @@ public class StatutoryLateInterest implements LateInterest {
         charges.findByInvoiceIdOrderByIdAsc(invoice.getId()).stream()
             .filter(c -> !c.getChargedOn().isAfter(day))
             .toList();
-    Ledger ledger =
-        new Ledger(terms.get(), law.paymentOrder(), invoice.principal(), booked, daily);
+    Money alreadyBooked =
+        booked.stream()
+            .filter(c -> c.getType() == ChargeType.LATE_INTEREST)
+            .map(Charge::amount)
+            .reduce(zero, Money::plus);
+    Money beyondBalance = zero;
+    if (invoice.isClosed()) {
+      // Closed on the booked balance: interest counts only as far as payments went beyond it.
+      beyondBalance =
+          movements.stream().map(Movement::amount).reduce(zero, Money::plus)
+              .minus(invoice.principal())
+              .minus(booked.stream().map(Charge::amount).reduce(zero, Money::plus));
+      if (!beyondBalance.isPositive()) {
+        // Nothing beyond it: nothing more is owed, whatever the rates (none needs looking up).
+        return new Accrued(zero, day);
+      }
+    }
+    Ledger ledger = new Ledger(terms, law.paymentOrder(), invoice.principal(), booked, daily);
     movements.stream()
         .sorted(Comparator.comparing(Movement::on).thenComparing(Movement::kind))
         .forEach(m -> {
@@ -83,25 +136,12 @@ public class StatutoryLateInterest implements LateInterest {
           }
         });
     Money accrued = ledger.accruedUntil(day);
-    Money alreadyBooked =
-        booked.stream()
-            .filter(c -> c.getType() == ChargeType.LATE_INTEREST)
-            .map(Charge::amount)
-            .reduce(zero, Money::plus);
     if (invoice.isClosed()) {
-      // Closed on the booked balance: interest counts only as far as payments went beyond it.
-      Money beyondBalance =
-          movements.stream().filter(m -> m.kind() == 1).map(Movement::amount)
-              .reduce(zero, Money::plus)
-              .plus(movements.stream().filter(m -> m.kind() == 0).map(Movement::amount)
-                  .reduce(zero, Money::plus))
-              .minus(invoice.principal())
-              .minus(booked.stream().map(Charge::amount).reduce(zero, Money::plus));
-      Money covered = alreadyBooked.plus(beyondBalance.isPositive() ? beyondBalance : zero);
+      Money covered = alreadyBooked.plus(beyondBalance);
       accrued = covered.compareTo(accrued) < 0 ? covered : accrued;
     }
     Money notBooked = accrued.minus(alreadyBooked);
-    return notBooked.isPositive() ? notBooked : zero;
+    return new Accrued(notBooked.isPositive() ? notBooked : zero, ledger.lastInterestDay());
   }
 
   /** kind 0: credit, 1: payment; credits of a day are applied before its payments. */
@@ -119,6 +159,7 @@ public class StatutoryLateInterest implements LateInterest {
     private Money costsPaid;
     private Money interestPaid;
     private LocalDate cursor;
+    private LocalDate lastInterestDay;
 
     Ledger(
         InterestTerms terms,
@@ -164,6 +205,11 @@ public class StatutoryLateInterest implements LateInterest {
       return rounded(accrued);
     }
 
+    /** The last day interest ran on some principal (the first interest day if none did). */
+    LocalDate lastInterestDay() {
+      return lastInterestDay == null ? terms.firstDay() : lastInterestDay;
+    }
+
     Money interestPaid() {
       return interestPaid;
     }
@@ -175,6 +221,9 @@ public class StatutoryLateInterest implements LateInterest {
     /** Interest on the current principal for the days from the cursor up to the day before. */
     private void accrueBefore(LocalDate day) {
       if (day.isAfter(cursor)) {
+        if (principal.isPositive()) {
+          lastInterestDay = day.minusDays(1);
+        }
         accrued = accrued.add(daily.on(principal.amount(), cursor, day.minusDays(1), terms));
         cursor = day;
       }

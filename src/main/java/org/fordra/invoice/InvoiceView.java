@@ -1,10 +1,22 @@
 package org.fordra.invoice;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import org.fordra.fees.Charge;
+import org.fordra.fees.ChargeType;
+import org.fordra.fees.InterestLine;
+import org.fordra.money.Money;
 
-/** An invoice as the API shows it (CONTRACT.md): amounts as decimal strings. */
+/**
+ * An invoice as the API shows it (CONTRACT.md): amounts as decimal strings.
+ *
+ * <p>{@code charges} lists every booked charge and, where late interest has accrued and is not
+ * booked, a {@code LATE_INTEREST} line for it up to today; {@code balance} is what is owed today
+ * including that interest (the payoff's total for today). Where a rate the interest needs is not
+ * yet published, the interest line has no amount ({@code null}), its basis says which rate is
+ * missing, and {@code balance} is the booked balance only.
+ */
 public record InvoiceView(
     String number,
     Long customerId,
@@ -25,9 +37,27 @@ public record InvoiceView(
       return new ChargeLine(
           charge.getType().name(), charge.amount().toString(), charge.getBasis(), charge.getChargedOn());
     }
+
+    /** Accrued interest, not booked, as of {@code today}; no amount while its rate is pending. */
+    public static ChargeLine of(InterestLine interest, LocalDate today) {
+      return new ChargeLine(
+          ChargeType.LATE_INTEREST.name(),
+          interest.isPending() ? null : interest.amount().toString(),
+          interest.basis(),
+          today);
+    }
+
+    /** The booked charges, then the interest line where there is one. */
+    public static List<ChargeLine> of(List<Charge> booked, InterestLine interest, LocalDate today) {
+      List<ChargeLine> lines = new ArrayList<>(booked.stream().map(ChargeLine::of).toList());
+      if (interest != null) {
+        lines.add(of(interest, today));
+      }
+      return lines;
+    }
   }
 
-  public static InvoiceView of(InvoiceAccount account) {
+  public static InvoiceView of(InvoiceAccount account, InterestLine interest, LocalDate today) {
     Invoice invoice = account.invoice();
     return new InvoiceView(
         invoice.getNumber(),
@@ -38,9 +68,16 @@ public record InvoiceView(
         invoice.principal().toString(),
         account.paid().toString(),
         account.totalCredits().toString(),
-        account.charges().stream().map(ChargeLine::of).toList(),
-        account.balance().toString(),
+        ChargeLine.of(account.charges(), interest, today),
+        owedToday(account, interest).toString(),
         invoice.getIssueDate(),
         invoice.getDueDate());
+  }
+
+  /** The booked balance plus interest accrued and not booked, where its amount is known. */
+  public static Money owedToday(InvoiceAccount account, InterestLine interest) {
+    return interest == null || interest.isPending()
+        ? account.balance()
+        : account.balance().plus(interest.amount());
   }
 }

@@ -1,6 +1,9 @@
 package org.fordra.invoice;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Optional;
+import org.fordra.fees.LateInterest;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Component;
@@ -12,19 +15,31 @@ public class InvoiceViews {
 
   private final InvoiceRepository invoices;
   private final InvoiceAccounts accounts;
+  private final LateInterest interest;
+  private final Clock clock;
 
-  InvoiceViews(InvoiceRepository invoices, InvoiceAccounts accounts) {
+  InvoiceViews(
+      InvoiceRepository invoices, InvoiceAccounts accounts, LateInterest interest, Clock clock) {
     this.invoices = invoices;
     this.accounts = accounts;
+    this.interest = interest;
+    this.clock = clock;
   }
 
   @Transactional(readOnly = true)
   public Optional<InvoiceView> of(String number) {
-    return invoices.findByNumber(number).map(i -> InvoiceView.of(accounts.of(i)));
+    return invoices.findByNumber(number).map(this::view);
   }
 
   @Transactional(readOnly = true)
   public Page<InvoiceView> search(InvoiceStatus status, Long customerId, Pageable page) {
-    return invoices.search(status, customerId, page).map(i -> InvoiceView.of(accounts.of(i)));
+    return invoices.search(status, customerId, page).map(this::view);
+  }
+
+  /** As of today by the one clock, the day the payoff takes when asked without a date. */
+  private InvoiceView view(Invoice invoice) {
+    LocalDate today = LocalDate.now(clock);
+    return InvoiceView.of(
+        accounts.of(invoice), interest.lineUntil(invoice, today).orElse(null), today);
   }
 }

@@ -1,5 +1,6 @@
 package org.fordra.notices;
 
+import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -24,6 +25,14 @@ final class CustomerFormat {
 
   String date(LocalDate date) {
     return date == null ? "" : dates.format(date);
+  }
+
+  /** A plain number such as a rate in percent: "10,27" for a German, "10.27" in English. */
+  String number(BigDecimal number) {
+    NumberFormat format = NumberFormat.getNumberInstance(locale);
+    format.setMinimumFractionDigits(0);
+    format.setMaximumFractionDigits(Math.max(0, number.stripTrailingZeros().scale()));
+    return format.format(number);
   }
 
   String money(Money money) {

@@ -12,9 +12,12 @@ import org.springframework.stereotype.Component;
 
 /**
  * The folder a print service collects letters from, and where e-mails land when no mail server
- * is configured (the demo). A file is named for the invoice, the notice and the day, and appears
- * whole (written to a hidden part file, then moved into place), so a print service never picks up
- * half a letter, and a retried step replaces its own earlier attempt instead of adding a second.
+ * is configured (the demo). A file is named for the invoice, the notice kind, the day and the
+ * stored copy's id ({@code INV-1-reminder-1-2026-04-06-n42.pdf}): two notices of one kind for one
+ * invoice on one day (a resend, a combined notice and the invoice's own) are two files, never one
+ * overwriting the other, and each file is the stored copy of that name's id. A file appears whole
+ * (written to a hidden part file, then moved into place), so a print service never picks up half a
+ * letter; a step that fails discards its part file, and its retry stores (and names) afresh.
  */
 @Component
 class NoticeOutbox {
@@ -25,10 +28,14 @@ class NoticeOutbox {
     this.folder = folder;
   }
 
-  static String fileName(Invoice invoice, NoticeKind kind, NoticeChannel channel, LocalDate day) {
+  static String fileName(Invoice invoice, Notice notice, LocalDate day) {
+    if (notice.getId() == null) {
+      throw new IllegalStateException("a notice is named in the outbox only once it is stored");
+    }
     String number = invoice.getNumber().replaceAll("[^A-Za-z0-9._-]", "_");
-    String extension = channel == NoticeChannel.LETTER ? ".pdf" : ".eml";
-    return number + "-" + kind.templateName() + "-" + day + extension;
+    String extension = notice.getChannel() == NoticeChannel.LETTER ? ".pdf" : ".eml";
+    return number + "-" + notice.getKind().templateName() + "-" + day + "-n" + notice.getId()
+        + extension;
   }
 
   Path write(String fileName, byte[] content) {

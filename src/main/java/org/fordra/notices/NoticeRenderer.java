@@ -7,8 +7,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BinaryOperator;
 import org.fordra.customer.Customer;
 import org.fordra.fees.Charge;
+import org.fordra.fees.InterestLine;
 import org.fordra.fees.Payoff;
 import org.fordra.invoice.Invoice;
 import org.fordra.money.Money;
@@ -120,7 +122,7 @@ class NoticeRenderer {
     model.put("invoiceNumber", invoice.getNumber());
     model.put("issueDate", format.date(invoice.getIssueDate()));
     model.put("dueDate", format.date(invoice.getDueDate()));
-    model.put("lines", owedLines(payoff, format));
+    model.put("lines", owedLines(payoff, format, interestPeriod(bundle)));
     model.put("total", format.money(payoff.total()));
     model.put("covered", coveredRows(request, format));
     model.put("costsToAnnounce", request.collectionCostsToAnnounce() != null);
@@ -195,7 +197,8 @@ class NoticeRenderer {
     return kind != NoticeKind.AGENCY_HANDOVER && kind != NoticeKind.PAID_RECEIPT;
   }
 
-  private static List<OwedLine> owedLines(Payoff payoff, CustomerFormat format) {
+  private static List<OwedLine> owedLines(
+      Payoff payoff, CustomerFormat format, BinaryOperator<String> period) {
     Money zero = Money.zero(payoff.principal().currency());
     List<OwedLine> lines = new ArrayList<>();
     lines.add(new OwedLine("line.principal", "", "", format.money(payoff.principal())));
@@ -210,18 +213,52 @@ class NoticeRenderer {
               nonNull(charge.getBasis()),
               format.money(charge.amount())));
     }
-    if (payoff.interest().isPositive()) {
+    InterestLine interest = payoff.interestLine();
+    if (interest != null && !interest.isPending()) {
       lines.add(
           new OwedLine(
-              "line.interest", format.date(payoff.asOf()), "", format.money(payoff.interest())));
+              "line.interest",
+              format.date(payoff.asOf()),
+              interestBasis(interest, format, period),
+              format.money(interest.amount())));
     }
     if (payoff.interestPending()) {
-      lines.add(new OwedLine("line.interestPending", format.date(payoff.asOf()), "", ""));
+      lines.add(
+          new OwedLine(
+              "line.interestPending",
+              format.date(payoff.asOf()),
+              interestBasis(interest, format, period),
+              ""));
     }
     if (payoff.paid().isPositive()) {
       lines.add(new OwedLine("line.paid", "", "", format.money(zero.minus(payoff.paid()))));
     }
     return lines;
+  }
+
+  /**
+   * The law, then each stretch of days with the yearly rate applied ("1. Juni 2025 bis 30. Juni
+   * 2025: 11,27 % (2,27 + 9)"), in the customer's dates and numbers; while a rate is pending, the
+   * law and the days interest runs for.
+   */
+  private static String interestBasis(
+      InterestLine interest, CustomerFormat format, BinaryOperator<String> period) {
+    if (interest.isPending()) {
+      return interest.law() + "; " + period.apply(format.date(interest.from()), format.date(interest.to()));
+    }
+    List<String> parts = new ArrayList<>();
+    parts.add(interest.law());
+    for (InterestLine.RatePeriod rate : interest.rates()) {
+      parts.add(
+          period.apply(format.date(rate.from()), format.date(rate.to()))
+              + ": " + rate.rate(format::number));
+    }
+    return String.join("; ", parts);
+  }
+
+  /** "{0} to {1}" in the notice's language. */
+  private BinaryOperator<String> interestPeriod(Locale bundle) {
+    return (from, to) -> messages.getMessage("line.interestPeriod", new Object[] {from, to}, bundle);
   }
 
   private static List<String> addressLines(Customer customer) {

@@ -124,13 +124,15 @@ public class Notices {
           kind + " by " + notice.getChannel() + " in " + notice.getLanguage() + " to "
               + notice.getRecipient() + ", copy: /api/notices/" + notice.getId());
     }
+    Notice emailCopy = copy(stored, NoticeChannel.EMAIL);
+    Notice letterCopy = copy(stored, NoticeChannel.LETTER);
     NoticeOutbox.Staged letter =
         letterPdf == null
             ? null
-            : outbox.stage(NoticeOutbox.fileName(invoice, kind, NoticeChannel.LETTER, today), letterPdf);
+            : outbox.stage(NoticeOutbox.fileName(invoice, letterCopy, today), letterPdf);
     try {
       if (email != null) {
-        mail.deliver(email, NoticeOutbox.fileName(invoice, kind, NoticeChannel.EMAIL, today));
+        mail.deliver(email, NoticeOutbox.fileName(invoice, emailCopy, today));
       }
     } catch (RuntimeException e) {
       // The step fails and is retried whole: no letter may go to the printer for it meanwhile.
@@ -143,6 +145,10 @@ public class Notices {
       letter.publish();
     }
     return stored.get(0);
+  }
+
+  private static Notice copy(List<Notice> stored, NoticeChannel channel) {
+    return stored.stream().filter(n -> n.getChannel() == channel).findFirst().orElse(null);
   }
 
   private Notice store(

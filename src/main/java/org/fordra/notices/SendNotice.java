@@ -7,16 +7,20 @@ import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.fordra.audit.AuditTrail;
+import org.fordra.customer.Customer;
+import org.fordra.customer.Delivery;
 import org.fordra.dunning.Claims;
 import org.fordra.dunning.CollectionsProcess;
 import org.fordra.dunning.ContactHours;
 import org.fordra.dunning.DunningLadder;
 import org.fordra.dunning.DunningStep;
 import org.fordra.dunning.ScheduleSettings;
+import org.fordra.fees.FourteenDayLetter;
 import org.fordra.fees.MissingReferenceRate;
 import org.fordra.fees.Payoff;
 import org.fordra.fees.Payoffs;
 import org.fordra.invoice.Invoice;
+import org.fordra.payments.InstallmentStatus;
 import org.fordra.payments.PaymentPlan;
 import org.fordra.payments.PaymentPlanRepository;
 import org.springframework.stereotype.Component;
@@ -36,6 +40,8 @@ class SendNotice implements JavaDelegate {
   private final PaymentPlanRepository plans;
   private final AuditTrail audit;
   private final Payoffs payoffs;
+  private final FourteenDayLetter fourteenDayLetter;
+  private final InstallmentStatus installments;
 
   /** The incident type an operator sees in Cockpit when a statutory rate must be added. */
   static final String MISSING_RATE_INCIDENT = MissingReferenceRate.INCIDENT_TYPE;
@@ -46,7 +52,11 @@ class SendNotice implements JavaDelegate {
       ContactHours contactHours,
       PaymentPlanRepository plans,
       AuditTrail audit,
-      Payoffs payoffs) {
+      Payoffs payoffs,
+      FourteenDayLetter fourteenDayLetter,
+      InstallmentStatus installments) {
+    this.fourteenDayLetter = fourteenDayLetter;
+    this.installments = installments;
     this.claims = claims;
     this.notices = notices;
     this.contactHours = contactHours;
@@ -60,6 +70,9 @@ class SendNotice implements JavaDelegate {
     NoticeKind kind =
         NoticeKind.valueOf((String) execution.getVariable(CollectionsProcess.VAR_NOTICE_KIND));
     Invoice invoice = claims.of(execution);
+    if (kind == NoticeKind.MISSED_INSTALLMENT && paidWhileTheReminderWaited(execution, invoice)) {
+      return;
+    }
     ZoneId zone = invoice.getCustomer().timeZone();
     NoticeFacts facts = factsFor(kind, execution, invoice, zone);
     if (kind == NoticeKind.FINAL_NOTICE) {
@@ -76,6 +89,25 @@ class SendNotice implements JavaDelegate {
               DunningLadder.advancePast(execution, DunningStep.valueOf(kind.name()));
               audit.record(invoice.getNumber(), AuditTrail.SYSTEM, "STAGE_REACHED", stage.name());
             });
+  }
+
+  /**
+   * A missed installment found on a weekend or holiday is reminded on the next contact day; a
+   * customer who paid it meanwhile gets no reminder (the plan's grace check then finds it paid).
+   */
+  private boolean paidWhileTheReminderWaited(DelegateExecution execution, Invoice invoice) {
+    int number =
+        ((Number) execution.getVariable(CollectionsProcess.VAR_INSTALLMENT_NUMBER)).intValue();
+    if (!installments.isPaid(invoice, number)) {
+      return false;
+    }
+    audit.record(
+        invoice.getNumber(),
+        AuditTrail.SYSTEM,
+        "NOTICE_NOT_SENT",
+        "MISSED_INSTALLMENT: installment " + number
+            + " was paid while the reminder waited for the customer's contact hours");
+    return true;
   }
 
   /**
@@ -100,10 +132,7 @@ class SendNotice implements JavaDelegate {
     return switch (kind) {
       case PRE_DUE_REMINDER, DUE_NOTICE -> NoticeFacts.payBy(invoice.getDueDate());
       case REMINDER_1, REMINDER_2 -> NoticeFacts.payBy(dayBeforeStepAfter(execution, kind, zone, today));
-      case FINAL_NOTICE -> {
-        int days = (Integer) execution.getVariable(ScheduleSettings.FINAL_NOTICE_DEADLINE_DAYS);
-        yield NoticeFacts.payBy(today.plusDays(days));
-      }
+      case FINAL_NOTICE -> NoticeFacts.payBy(finalNoticeDeadline(execution, invoice, today));
       case BROKEN_PROMISE -> NoticeFacts.payBy(dayBefore(DunningLadder.dateOf(execution,
           DunningLadder.next(execution)), zone, today));
       case MISSED_INSTALLMENT ->
@@ -127,6 +156,25 @@ class SendNotice implements JavaDelegate {
               List.of());
       case AGENCY_HANDOVER, PAID_RECEIPT -> NoticeFacts.none();
     };
+  }
+
+  /**
+   * The final notice's last day to pay: the schedule's days from today, and for a Dutch customer
+   * never before the 14 days from the day after receipt run out (art. 6:96(6) BW; by post the
+   * letter arrives later: {@link FourteenDayLetter}). The process's decision timer is set to the
+   * day after this date, so nothing escalates and no collection costs arise before it has passed.
+   */
+  private LocalDate finalNoticeDeadline(
+      DelegateExecution execution, Invoice invoice, LocalDate today) {
+    int days = (Integer) execution.getVariable(ScheduleSettings.FINAL_NOTICE_DEADLINE_DAYS);
+    LocalDate scheduled = today.plusDays(days);
+    Customer customer = invoice.getCustomer();
+    if (!FourteenDayLetter.countsFromReceipt(customer)) {
+      return scheduled;
+    }
+    Delivery delivery = customer.getDelivery() == null ? Delivery.EMAIL : customer.getDelivery();
+    LocalDate lawful = fourteenDayLetter.lastDayToPay(today, delivery.byLetter());
+    return lawful.isAfter(scheduled) ? lawful : scheduled;
   }
 
   /** A firm date: the day before the next step would follow. */

@@ -1,6 +1,8 @@
 package org.fordra.reporting;
 
+import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -8,11 +10,15 @@ import org.fordra.audit.AuditEntry;
 import org.fordra.audit.AuditTrail;
 import org.fordra.customer.Customer;
 import org.fordra.fees.Charge;
+import org.fordra.fees.InterestLine;
+import org.fordra.fees.LateInterest;
 import org.fordra.invoice.Credit;
 import org.fordra.invoice.Invoice;
 import org.fordra.invoice.InvoiceAccount;
 import org.fordra.invoice.InvoiceAccounts;
 import org.fordra.invoice.InvoiceRepository;
+import org.fordra.invoice.InvoiceView;
+import org.fordra.invoice.InvoiceView.ChargeLine;
 import org.fordra.notices.NoticeRepository;
 import org.fordra.payments.Payment;
 import org.fordra.payments.PaymentRepository;
@@ -41,6 +47,8 @@ public class InvoiceFile {
       Customer customer,
       InvoiceAccount account,
       List<Charge> charges,
+      List<ChargeLine> chargeLines,
+      String owedToday,
       List<Credit> credits,
       List<Payment> payments,
       List<NoticeLine> notices,
@@ -51,13 +59,19 @@ public class InvoiceFile {
   private final PaymentRepository payments;
   private final NoticeRepository notices;
   private final AuditTrail trail;
+  private final LateInterest interest;
+  private final Clock clock;
 
   InvoiceFile(
       InvoiceRepository invoices,
       InvoiceAccounts accounts,
       PaymentRepository payments,
       NoticeRepository notices,
-      AuditTrail trail) {
+      AuditTrail trail,
+      LateInterest interest,
+      Clock clock) {
+    this.interest = interest;
+    this.clock = clock;
     this.invoices = invoices;
     this.accounts = accounts;
     this.payments = payments;
@@ -102,11 +116,16 @@ public class InvoiceFile {
                         n.getId(), n.getKind().name(), n.getChannel().name(), n.getLanguage(),
                         n.getSentAt()))
             .toList();
+    // The same lines and balance as GET /api/invoices/{n}: booked charges, then interest to date.
+    LocalDate today = LocalDate.now(clock);
+    InterestLine accrued = interest.lineUntil(invoice, today).orElse(null);
     return new File(
         invoice,
         customer,
         account,
         account.charges(),
+        ChargeLine.of(account.charges(), accrued, today),
+        InvoiceView.owedToday(account, accrued).toString(),
         account.credits(),
         paid,
         sent,

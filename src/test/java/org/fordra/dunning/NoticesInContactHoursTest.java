@@ -251,6 +251,38 @@ class NoticesInContactHoursTest {
   }
 
   @Test
+  void installmentPaidWhileItsReminderWaitsForTuesdayIsNotReminded() {
+    register("DE", BERLIN);
+    reachTheCall();
+    scenario.at(LocalDateTime.of(2026, 4, 24, 10, 0));
+    scenario.complete(task(), withVariables("callOutcome", "PAYMENT_PLAN", "planInstallments", 2));
+    scenario.runDueJobs(invoice);
+    assertThat(scenario.balance(invoice)).isEqualTo("1000.00");
+    // Found missed on Whit Monday; the customer pays the first half that very afternoon.
+    scenario.at(LocalDateTime.of(2026, 5, 25, 10, 0));
+    scenario.runDueJobs(invoice);
+    BpmnAwareTests.assertThat(plan()).isWaitingAt("ContactHoursForMissedInstallment");
+    scenario.at(LocalDateTime.of(2026, 5, 25, 15, 0));
+    scenario.pay(invoice, "500.00");
+
+    scenario.at(LocalDateTime.of(2026, 5, 26, 8, 0));
+    scenario.runDueJobs(invoice);
+
+    assertThat(sent(MISSED_INSTALLMENT)).isEmpty();
+    assertThat(audit.of(invoice.getBusinessKey()))
+        .anySatisfy(e -> {
+          assertThat(e.getAction()).isEqualTo("NOTICE_NOT_SENT");
+          assertThat(e.getDetail()).contains("installment 1 was paid while the reminder waited");
+        });
+    // The grace check finds it paid and the plan goes on to the second installment.
+    scenario.runUntil(LocalDate.of(2026, 6, 10), invoice);
+    BpmnAwareTests.assertThat(plan())
+        .hasPassed("PaidAfterReminder", "InstallmentSettled", "MoveToNextInstallment")
+        .isWaitingAt("InstallmentDue");
+    assertThat(sent(MISSED_INSTALLMENT)).isEmpty();
+  }
+
+  @Test
   void promiseBrokenOnMidsommaraftonIsNoticedOnMondayAndTheLadderGoesOnOnce() {
     register("SE", STOCKHOLM);
     reachTheCall();

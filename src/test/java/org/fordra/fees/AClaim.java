@@ -21,6 +21,7 @@ final class AClaim {
   private boolean notice286;
   private final List<LocalDate> reminders = new ArrayList<>();
   private LocalDate finalNotice;
+  private LocalDate finalNoticeLastDay;
   private final List<ChargeType> booked = new ArrayList<>();
   private ContractTerms terms = ContractTerms.none();
 
@@ -57,9 +58,16 @@ final class AClaim {
     return this;
   }
 
+  /** A final notice sent by e-mail on {@code day}: a 14-day letter's last day is day + 14. */
   AClaim finalNoticeOn(LocalDate day) {
+    return finalNoticeOn(day, day.plusDays(14));
+  }
+
+  /** A final notice sent on {@code day} that gave {@code lastDay} as the last day to pay. */
+  AClaim finalNoticeOn(LocalDate day, LocalDate lastDay) {
     reminders.add(day);
     finalNotice = day;
+    finalNoticeLastDay = lastDay;
     return this;
   }
 
@@ -87,6 +95,7 @@ final class AClaim {
         List.copyOf(reminders),
         Optional.ofNullable(finalNotice),
         List.copyOf(booked),
-        terms);
+        terms,
+        Optional.ofNullable(finalNoticeLastDay));
   }
 }

@@ -117,10 +117,43 @@ class ChargesOnTheLadderTest {
     scenario.decide(consumer, Map.of("decision", "AGENCY"));
     scenario.runDueJobs(business);
     scenario.runDueJobs(consumer);
-    // WIK: 15 % of EUR 1,000 = 150.00. The consumer's 14-day letter (the final notice of 2 March,
-    // received 4 March) runs to 18 March: on 17 March no costs may be charged yet.
+    // WIK: 15 % of EUR 1,000 = 150.00. The consumer's 14-day letter (the final notice e-mailed on
+    // Monday 2 March, received that day) gave until 16 March: on 17 March the costs are owed.
     assertThat(scenario.charges(business)).containsExactly("COLLECTION_COSTS 150.00 2026-03-17");
+    assertThat(scenario.charges(consumer)).containsExactly("COLLECTION_COSTS 150.00 2026-03-17");
+  }
+
+  @Test
+  void aDutchConsumersLetterByPostGivesLongerAndNoCostsOrEscalationBeforeItsPrintedDayPassed() {
+    scenario.today(LADDER_ISSUED);
+    ProcessInstance consumer =
+        scenario.register("NL", CustomerType.CONSUMER, "EUR", "1000.00", LADDER_ISSUED, LADDER_DUE,
+            i -> {},
+            c -> {
+              c.setDelivery(org.fordra.customer.Delivery.EMAIL_AND_LETTER);
+              c.setPostalAddress("Keizersgracht 1\n1015 CJ Amsterdam");
+            });
+    scenario.runUntil(day(2026, 2, 9), consumer);
+    scenario.decide(consumer, Map.of("callOutcome", "NO_CONTACT"));
+    scenario.runUntil(day(2026, 3, 2), consumer);
+    // The final notice goes out on Monday 2 March by e-mail and by post. The letter arrives on the
+    // third delivery day, Thursday 5 March; 14 days from the day after: the last day is 19 March,
+    // three days later than the schedule's 14 days from sending (16 March).
+    assertThat(scenario.emailsSent(consumer, org.fordra.notices.NoticeKind.FINAL_NOTICE))
+        .singleElement()
+        .asString().contains("19 March 2026").doesNotContain("16 March 2026");
+
+    // Up to and on the printed day: no decision task, no costs.
+    scenario.runUntil(day(2026, 3, 19), consumer);
+    assertThat(engine.getTaskService().createTaskQuery()
+        .processInstanceId(consumer.getId()).count()).isZero();
     assertThat(scenario.charges(consumer)).isEmpty();
+
+    // The day after it the managers decide; handed over that day, the WIK costs are owed.
+    scenario.runUntil(day(2026, 3, 20), consumer);
+    scenario.decide(consumer, Map.of("decision", "AGENCY"));
+    scenario.runDueJobs(consumer);
+    assertThat(scenario.charges(consumer)).containsExactly("COLLECTION_COSTS 150.00 2026-03-20");
   }
 
   @Test

@@ -54,9 +54,11 @@ class DutchLawTest {
 
   @Test
   void consumerCollectionCostsOnlyAfterTheFourteenDayLetterExpiredUnpaid() {
-    // Final notice sent 1 March 2025, received 3 March; days 1..14 are 4..17 March.
+    // Final notice sent 1 March 2025 whose letter gave 17 March as the last day to pay (how that
+    // day is found: FourteenDayLetterTest): costs only from the day after it.
     var claim =
-        AClaim.consumer("NL").due(day(2025, 1, 31)).finalNoticeOn(day(2025, 3, 1)).build();
+        AClaim.consumer("NL").due(day(2025, 1, 31))
+            .finalNoticeOn(day(2025, 3, 1), day(2025, 3, 17)).build();
     assertThat(law.allowed(FeeOccasion.AGENCY_HANDOVER, day(2025, 3, 17), claim)).isEmpty();
     assertThat(law.allowed(FeeOccasion.AGENCY_HANDOVER, day(2025, 3, 18), claim))
         .singleElement()

@@ -44,6 +44,7 @@ class FeesScenario {
   private final InvoiceAccounts accounts;
   private final Payoffs payoffs;
   private final TransactionTemplate transaction;
+  private final org.fordra.notices.NoticeRepository notices;
 
   FeesScenario(
       RuntimeService runtime,
@@ -55,7 +56,9 @@ class FeesScenario {
       ChargeRepository charges,
       InvoiceAccounts accounts,
       Payoffs payoffs,
-      TransactionTemplate transaction) {
+      TransactionTemplate transaction,
+      org.fordra.notices.NoticeRepository notices) {
+    this.notices = notices;
     this.runtime = runtime;
     this.management = management;
     this.tasks = tasks;
@@ -75,14 +78,22 @@ class FeesScenario {
   ProcessInstance register(
       String country, CustomerType type, String currency, String amount, LocalDate issued,
       LocalDate due, Consumer<Invoice> terms) {
+    return register(country, type, currency, amount, issued, due, terms, customer -> {});
+  }
+
+  /** As above, with the customer set up first (delivery, language, ...). */
+  ProcessInstance register(
+      String country, CustomerType type, String currency, String amount, LocalDate issued,
+      LocalDate due, Consumer<Invoice> terms, Consumer<Customer> customerSetup) {
     String number = "F-" + UUID.randomUUID().toString().substring(0, 8);
     return transaction.execute(
         status -> {
-          Customer customer =
-              customers.save(
-                  new Customer(
-                      "Kunde " + country, type, country, "en", "ap@kunde.example", null, BERLIN,
-                      ClockUtil.getCurrentTime().toInstant()));
+          Customer unsaved =
+              new Customer(
+                  "Kunde " + country, type, country, "en", "ap@kunde.example", null, BERLIN,
+                  ClockUtil.getCurrentTime().toInstant());
+          customerSetup.accept(unsaved);
+          Customer customer = customers.save(unsaved);
           Invoice invoice =
               new Invoice(
                   number, customer, issued, due,
@@ -168,5 +179,16 @@ class FeesScenario {
 
   Payoff payoff(ProcessInstance instance, LocalDate day) {
     return transaction.execute(status -> payoffs.asOf(invoice(instance), day));
+  }
+
+  /** The stored e-mail copies (HTML) of the notices of one kind, oldest first. */
+  List<String> emailsSent(ProcessInstance instance, org.fordra.notices.NoticeKind kind) {
+    return transaction.execute(
+        status ->
+            notices.findByInvoiceIdOrderByIdAsc(invoice(instance).getId()).stream()
+                .filter(n -> n.getKind() == kind)
+                .filter(n -> n.getChannel() == org.fordra.notices.NoticeChannel.EMAIL)
+                .map(n -> new String(n.content(), java.nio.charset.StandardCharsets.UTF_8))
+                .toList());
   }
 }

@@ -94,7 +94,8 @@ class NoticeApiTest {
     assertThat(lines.get(0)).containsKeys("id", "sentAt");
     assertThat((String) lines.get(1).get("sentAt")).startsWith("2026-04-15T07:00");
     // Without a mail server, the e-mail is in the outbox, whole.
-    assertThat(outbox.resolve(number + "-reminder-1-2026-04-15.eml")).exists();
+    assertThat(outbox.resolve(number + "-reminder-1-2026-04-15-n" + lines.get(1).get("id") + ".eml"))
+        .exists();
   }
 
   @Test
@@ -110,8 +111,30 @@ class NoticeApiTest {
     String html = new String(response.getBody(), StandardCharsets.UTF_8);
     assertThat(html).contains(number).contains("Zahlungserinnerung");
     String eml =
-        Files.readString(outbox.resolve(number + "-reminder-1-2026-04-15.eml"), StandardCharsets.UTF_8);
+        Files.readString(
+            outbox.resolve(number + "-reminder-1-2026-04-15-n" + notice.getId() + ".eml"),
+            StandardCharsets.UTF_8);
     assertThat(eml).contains("Content-Type: multipart/").contains("text/plain").contains("text/html");
+  }
+
+  @Test
+  void twoEmailsOfOneKindOnOneDayAreTwoFilesInTheOutboxEachAsSent() throws Exception {
+    String number = register(Delivery.EMAIL);
+    Notice first = send(number, NoticeKind.REMINDER_1, LocalDate.of(2026, 4, 29));
+    Notice resent = send(number, NoticeKind.REMINDER_1, LocalDate.of(2026, 5, 6));
+
+    assertThat(outbox.toFile().list((dir, name) -> name.startsWith(number))).hasSize(2);
+    String one =
+        Files.readString(
+            outbox.resolve(number + "-reminder-1-2026-04-15-n" + first.getId() + ".eml"),
+            StandardCharsets.UTF_8);
+    String two =
+        Files.readString(
+            outbox.resolve(number + "-reminder-1-2026-04-15-n" + resent.getId() + ".eml"),
+            StandardCharsets.UTF_8);
+    // Each file carries its own notice's date to pay by (German format), not the other's.
+    assertThat(one).contains("29. April 2026").doesNotContain("6. Mai 2026");
+    assertThat(two).contains("6. Mai 2026").doesNotContain("29. April 2026");
   }
 
   @Test
@@ -153,12 +176,13 @@ class NoticeApiTest {
   }
 
   private Notice send(String number, NoticeKind kind) {
+    return send(number, kind, LocalDate.of(2026, 4, 29));
+  }
+
+  private Notice send(String number, NoticeKind kind, LocalDate payBy) {
     return transaction.execute(
         status ->
-            notices.send(
-                invoices.findByNumber(number).orElseThrow(),
-                kind,
-                NoticeFacts.payBy(LocalDate.of(2026, 4, 29))));
+            notices.send(invoices.findByNumber(number).orElseThrow(), kind, NoticeFacts.payBy(payBy)));
   }
 
   private String register(Delivery delivery) {

@@ -117,7 +117,7 @@ class NoticeDeliveryTest {
       String text = new PDFTextStripper().getText(pdf).replace('\u00a0', ' ');
       assertThat(text).contains(number).contains("1 250,00 kr").contains("14 april 2026");
     }
-    Path printed = outbox.resolve(number + "-reminder-1-2026-04-06.pdf");
+    Path printed = outbox.resolve(number + "-reminder-1-2026-04-06-n" + letter.getId() + ".pdf");
     assertThat(Files.readAllBytes(printed)).isEqualTo(letter.content());
 
     List<String> trail = audit.of(number).stream().map(AuditEntry::getDetail).toList();
@@ -136,7 +136,8 @@ class NoticeDeliveryTest {
     assertThat(smtp.getReceivedMessages()).hasSize(1);
     assertThat(smtp.getReceivedMessages()[0].getSubject())
         .isEqualTo("Letzte Mahnung: Rechnung " + number);
-    assertThat(Files.exists(outbox.resolve(number + "-final-notice-2026-04-06.pdf"))).isFalse();
+    assertThat(outbox.toFile().list((dir, name) -> name.startsWith(number) && name.endsWith(".pdf")))
+        .isEmpty();
   }
 
   @Test
@@ -173,6 +174,30 @@ class NoticeDeliveryTest {
     assertThat(outbox.toFile().list((dir, name) -> name.startsWith(number))).hasSize(1);
   }
 
+  @Test
+  void twoLettersOfOneKindForOneInvoiceOnOneDayAreTwoFilesEachItsOwnCopy() throws Exception {
+    String number = register("sv", "SE", "SEK", Delivery.LETTER);
+
+    send(number, NoticeKind.REMINDER_1, PAY_BY);
+    // Resent the same morning with a later date to pay by.
+    List<Notice> sent = send(number, NoticeKind.REMINDER_1, PAY_BY.plusDays(7));
+
+    assertThat(sent).hasSize(2).extracting(Notice::getKind).containsOnly(NoticeKind.REMINDER_1);
+    String[] files = outbox.toFile().list((dir, name) -> name.startsWith(number));
+    assertThat(files).hasSize(2);
+    String[] payBy = {"14 april 2026", "21 april 2026"};
+    for (int i = 0; i < 2; i++) {
+      Notice copy = sent.get(i);
+      Path file = outbox.resolve(number + "-reminder-1-2026-04-06-n" + copy.getId() + ".pdf");
+      assertThat(Files.readAllBytes(file)).isEqualTo(copy.content());
+      try (var pdf = Loader.loadPDF(Files.readAllBytes(file))) {
+        assertThat(new PDFTextStripper().getText(pdf).replace('\u00a0', ' '))
+            .contains(payBy[i])
+            .doesNotContain(payBy[1 - i]);
+      }
+    }
+  }
+
   private List<Notice> copiesOf(String number) {
     return transaction.execute(
         status ->
@@ -180,9 +205,13 @@ class NoticeDeliveryTest {
   }
 
   private List<Notice> send(String number, NoticeKind kind) {
+    return send(number, kind, PAY_BY);
+  }
+
+  private List<Notice> send(String number, NoticeKind kind, LocalDate payBy) {
     transaction.executeWithoutResult(
         status ->
-            notices.send(invoices.findByNumber(number).orElseThrow(), kind, NoticeFacts.payBy(PAY_BY)));
+            notices.send(invoices.findByNumber(number).orElseThrow(), kind, NoticeFacts.payBy(payBy)));
     return copiesOf(number);
   }
 

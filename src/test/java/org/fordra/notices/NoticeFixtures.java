@@ -11,6 +11,8 @@ import org.fordra.customer.Customer;
 import org.fordra.customer.CustomerType;
 import org.fordra.fees.Charge;
 import org.fordra.fees.ChargeType;
+import org.fordra.fees.InterestLine;
+import org.fordra.fees.MissingReferenceRate;
 import org.fordra.fees.Payoff;
 import org.fordra.invoice.Invoice;
 import org.fordra.money.Money;
@@ -64,6 +66,38 @@ final class NoticeFixtures {
     return new Invoice(number, customer, ISSUED, DUE, money("1250.00", currency), NOW);
   }
 
+  /** The law and rate of the fixture's interest line (its 12.34 is a rendering figure only). */
+  static final String INTEREST_LAW = "§§ 286, 288 (2) BGB: Basiszinssatz + 9 Prozentpunkte";
+  static final LocalDate INTEREST_FROM = LocalDate.of(2026, 4, 2);
+
+  static InterestLine interestLine(Currency currency) {
+    return new InterestLine(
+        money("12.34", currency),
+        INTEREST_LAW,
+        INTEREST_FROM,
+        TODAY,
+        List.of(
+            new InterestLine.RatePeriod(
+                INTEREST_FROM, TODAY, new BigDecimal("1.27"), new BigDecimal("9"))),
+        null);
+  }
+
+  /** Interest whose rate for 2026-H2 is not yet published: no amount, no figure in the total. */
+  static Payoff payoffWithInterestPending(Invoice invoice) {
+    Payoff known = payoff(invoice);
+    InterestLine pending =
+        new InterestLine(
+            null,
+            INTEREST_LAW,
+            INTEREST_FROM,
+            TODAY,
+            List.of(),
+            new MissingReferenceRate("DE_BASISZINSSATZ", LocalDate.of(2026, 7, 1)));
+    return new Payoff(
+        known.asOf(), known.principal(), known.credits(), known.paid(), known.charges(),
+        Money.zero(invoice.currency()), pending);
+  }
+
   /** 1250.00 principal + 40.00 compensation + 12.34 interest - 100.00 paid = 1202.34 owed. */
   static Payoff payoff(Invoice invoice) {
     Currency currency = invoice.currency();
@@ -81,7 +115,7 @@ final class NoticeFixtures {
         money("100.00", currency),
         List.of(compensation),
         money("12.34", currency),
-        null);
+        interestLine(currency));
   }
 
   static NoticeFacts factsFor(NoticeKind kind, Invoice invoice) {

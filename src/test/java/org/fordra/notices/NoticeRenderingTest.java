@@ -147,6 +147,59 @@ class NoticeRenderingTest {
     assertThat(reminder("nl", NoticeKind.FINAL_NOTICE).text()).doesNotContain("incassokosten van");
   }
 
+  /** The label of the interest line and the word between the period's two dates, per language. */
+  static Stream<Arguments> interestWordsByLanguage() {
+    return Stream.of(
+        Arguments.of("en", "Late-payment interest to date", " to ", "10.27 % (1.27 + 9)"),
+        Arguments.of("de", "Verzugszinsen bis heute", " bis ", "10,27 % (1,27 + 9)"),
+        Arguments.of("sv", "Dröjsmålsränta hittills", " till och med ", "10,27 % (1,27 + 9)"),
+        Arguments.of("nb", "Forsinkelsesrente hittil", " til og med ", "10,27 % (1,27 + 9)"),
+        Arguments.of("nl", "Rente tot heden", " tot en met ", "10,27 % (1,27 + 9)"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("interestWordsByLanguage")
+  void interestIsALineOfItsOwnWithItsLawPeriodAndRate(
+      String language, String label, String to, String rate) {
+    Customer customer = customer(language, COUNTRY_OF.get(language));
+    Invoice invoice = invoice(customer, "INV-1");
+    CustomerFormat format = new CustomerFormat(customer.locale());
+    RenderedNotice notice =
+        renderer.email(
+            new NoticeRenderer.Request(
+                invoice, NoticeKind.REMINDER_2, NoticeFacts.payBy(PAY_BY), payoff(invoice), TODAY));
+    String basis =
+        INTEREST_LAW + "; " + format.date(INTEREST_FROM) + to + format.date(TODAY) + ": " + rate;
+    String amount = format.money(money("12.34", invoice.currency()));
+    // Plain text: "  label, date (basis): amount" on one line of the owed-today table.
+    assertThat(notice.text())
+        .contains("  " + label + ", " + format.date(TODAY) + " (" + basis + "): " + amount);
+    // HTML: the same four cells in one row (Thymeleaf escapes the "&" of no text here).
+    String row = notice.html().substring(notice.html().indexOf(label));
+    row = row.substring(0, row.indexOf("</tr>"));
+    assertThat(row).contains(basis).contains(amount).contains(format.date(TODAY));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"en", "sv", "nb", "nl", "de"})
+  void interestWhoseRateIsNotYetPublishedIsALineWithItsLawAndPeriodButNoFigure(String language) {
+    Customer customer = customer(language, COUNTRY_OF.get(language));
+    Invoice invoice = invoice(customer, "INV-1");
+    CustomerFormat format = new CustomerFormat(customer.locale());
+    Payoff pending = payoffWithInterestPending(invoice);
+    RenderedNotice notice =
+        renderer.email(
+            new NoticeRenderer.Request(
+                invoice, NoticeKind.REMINDER_2, NoticeFacts.payBy(PAY_BY), pending, TODAY));
+    String pendingLabel =
+        NoticeRenderer.messages().getMessage("line.interestPending", null, java.util.Locale.forLanguageTag(language));
+    assertThat(notice.text())
+        .contains(pendingLabel)
+        .contains(INTEREST_LAW + "; " + format.date(INTEREST_FROM))
+        .contains(format.money(pending.total()))
+        .doesNotContain(format.money(money("12.34", invoice.currency())));
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {"sv", "nb", "nl", "de"})
   void everyLanguageHasEverySentenceEnglishHas(String language) throws IOException {
