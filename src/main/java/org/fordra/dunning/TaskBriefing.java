@@ -16,6 +16,8 @@ import org.fordra.audit.AuditEntry;
 import org.fordra.audit.AuditTrail;
 import org.fordra.customer.Customer;
 import org.fordra.fees.Charge;
+import org.fordra.fees.InterestLine;
+import org.fordra.fees.LateInterest;
 import org.fordra.invoice.Invoice;
 import org.fordra.invoice.InvoiceAccount;
 import org.fordra.invoice.InvoiceAccounts;
@@ -59,6 +61,7 @@ class TaskBriefing {
   private final NoticeRepository notices;
   private final DisputeRepository disputes;
   private final AuditTrail audit;
+  private final LateInterest interest;
   private final Clock clock;
 
   TaskBriefing(
@@ -67,7 +70,9 @@ class TaskBriefing {
       NoticeRepository notices,
       DisputeRepository disputes,
       AuditTrail audit,
+      LateInterest interest,
       Clock clock) {
+    this.interest = interest;
     this.accounts = accounts;
     this.contactLog = contactLog;
     this.notices = notices;
@@ -101,7 +106,9 @@ class TaskBriefing {
             + invoice.getStatus()
             + ", stage "
             + invoice.getStage());
-    task.setVariableLocal(OWED_TODAY, shorten(owedToday(account), MAX_TEXT));
+    // As GET /api/invoices/{n} shows it: the booked lines, then interest accrued to today.
+    InterestLine accrued = interest.lineUntil(invoice, LocalDate.now(clock)).orElse(null);
+    task.setVariableLocal(OWED_TODAY, shorten(owedToday(account, accrued), MAX_TEXT));
     task.setVariableLocal(INVOICE_PAGE, "/invoices/" + invoice.getNumber());
     task.setVariableLocal(BALANCE, money(account.balance()));
     return account;
@@ -201,7 +208,7 @@ class TaskBriefing {
     return size + age;
   }
 
-  private static String owedToday(InvoiceAccount account) {
+  private static String owedToday(InvoiceAccount account, InterestLine accrued) {
     List<String> lines = new ArrayList<>();
     lines.add("- Principal: " + money(account.principal()));
     for (Charge charge : account.charges()) {
@@ -221,7 +228,15 @@ class TaskBriefing {
     if (account.paid().isPositive()) {
       lines.add("- Paid: -" + money(account.paid()));
     }
-    lines.add("- **Balance: " + money(account.balance()) + "**");
+    if (accrued == null) {
+      lines.add("- **Balance: " + money(account.balance()) + "**");
+    } else if (accrued.isPending()) {
+      lines.add("- LATE_INTEREST (" + accrued.basis() + "): not yet known");
+      lines.add("- **Balance: " + money(account.balance()) + "** plus the interest");
+    } else {
+      lines.add("- LATE_INTEREST (" + accrued.basis() + "): " + money(accrued.amount()));
+      lines.add("- **Balance: " + money(account.balance().plus(accrued.amount())) + "**");
+    }
     return String.join("\n", lines);
   }
 

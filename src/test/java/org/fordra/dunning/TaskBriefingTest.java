@@ -79,6 +79,15 @@ class TaskBriefingTest {
     assertThat((String) tasks.getVariableLocal(decision.getId(), TaskBriefing.DUNNING_HISTORY))
         .contains("FINAL_NOTICE").contains("ESCALATED");
     assertThat(decision.getDescription()).contains(escalated.getBusinessKey()).contains("43 days overdue");
+    // What is owed today, as GET /api/invoices/{n} shows it: the interest line and the balance
+    // with it. § 288 (1) BGB, consumer: 1.27 + 5 = 6.27 % a year over the 35 days from 10 April
+    // to 14 May 2026: 1000.00 x 6.27 % x 35 / 365 = 6.0123 = 6.01.
+    assertThat((String) tasks.getVariableLocal(decision.getId(), TaskBriefing.OWED_TODAY))
+        .isEqualTo(
+            "- Principal: EUR 1000.00\n"
+                + "- LATE_INTEREST (§§ 286, 288 (1) BGB: Basiszinssatz + 5 Prozentpunkte;"
+                + " 2026-04-10 to 2026-05-14 at 6.27 % (1.27 + 5)): EUR 6.01\n"
+                + "- **Balance: EUR 1006.01**");
   }
 
   @Test
