@@ -122,7 +122,9 @@ class SalesAndManagersInTasklistBrowserTest {
             .contains("Dunning history")
             .contains("FINAL_NOTICE")
             .contains("ESCALATED")
-            .contains("Balance: EUR 1000.00");
+            // 35 days of § 288 (1) BGB interest at 6.27 % on EUR 1,000.00 (TaskBriefingTest).
+            .contains("LATE_INTEREST (§§ 286, 288 (1) BGB")
+            .contains("Balance: EUR 1006.01");
         tasklist.screenshot("manager-1-decision-form");
 
         tasklist.choose("Give more time");
