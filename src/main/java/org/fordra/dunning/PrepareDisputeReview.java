@@ -1,8 +1,5 @@
 package org.fordra.dunning;
 
-import java.time.Clock;
-import java.time.temporal.ChronoUnit;
-import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.fordra.invoice.Invoice;
@@ -21,12 +18,10 @@ class PrepareDisputeReview implements TaskListener {
 
   private final Claims claims;
   private final TaskBriefing briefing;
-  private final Clock clock;
 
-  PrepareDisputeReview(Claims claims, TaskBriefing briefing, Clock clock) {
+  PrepareDisputeReview(Claims claims, TaskBriefing briefing) {
     this.claims = claims;
     this.briefing = briefing;
-    this.clock = clock;
   }
 
   @Override
@@ -44,7 +39,6 @@ class PrepareDisputeReview implements TaskListener {
             + " "
             + account.balance()
             + " outstanding).");
-    task.setDueDate(Date.from(clock.instant().plus(DAYS_TO_REVIEW, ChronoUnit.DAYS)));
-    task.setPriority(briefing.priority(invoice, account));
+    briefing.dueWithin(task, invoice, account, DAYS_TO_REVIEW);
   }
 }

@@ -1,8 +1,5 @@
 package org.fordra.dunning;
 
-import java.time.Clock;
-import java.time.temporal.ChronoUnit;
-import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.fordra.invoice.Invoice;
@@ -20,12 +17,10 @@ class PrepareEscalationDecision implements TaskListener {
 
   private final Claims claims;
   private final TaskBriefing briefing;
-  private final Clock clock;
 
-  PrepareEscalationDecision(Claims claims, TaskBriefing briefing, Clock clock) {
+  PrepareEscalationDecision(Claims claims, TaskBriefing briefing) {
     this.claims = claims;
     this.briefing = briefing;
-    this.clock = clock;
   }
 
   @Override
@@ -46,7 +41,6 @@ class PrepareEscalationDecision implements TaskListener {
             + " outstanding, "
             + briefing.daysOverdue(invoice)
             + " days overdue.");
-    task.setDueDate(Date.from(clock.instant().plus(DAYS_TO_DECIDE, ChronoUnit.DAYS)));
-    task.setPriority(briefing.priority(invoice, account));
+    briefing.dueWithin(task, invoice, account, DAYS_TO_DECIDE);
   }
 }

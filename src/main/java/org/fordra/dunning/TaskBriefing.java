@@ -9,6 +9,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Date;
 import java.util.List;
 import java.util.Locale;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -192,6 +193,12 @@ class TaskBriefing {
   long daysOverdue(Invoice invoice) {
     LocalDate today = LocalDate.now(clock.withZone(invoice.getCustomer().timeZone()));
     return Math.max(0, ChronoUnit.DAYS.between(invoice.getDueDate(), today));
+  }
+
+  /** Due {@code days} from now by the one clock, bigger and older debts first. */
+  void dueWithin(DelegateTask task, Invoice invoice, InvoiceAccount account, int days) {
+    task.setDueDate(Date.from(clock.instant().plus(days, ChronoUnit.DAYS)));
+    task.setPriority(priority(invoice, account));
   }
 
   /**
