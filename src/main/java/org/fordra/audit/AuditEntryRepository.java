@@ -2,8 +2,13 @@ package org.fordra.audit;
 
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
 
 interface AuditEntryRepository extends JpaRepository<AuditEntry, Long> {
 
-  List<AuditEntry> findByInvoiceNumberOrderByIdAsc(String invoiceNumber);
+  // JPQL, not derived queries: Hibernate 6.6 translates a derived (criteria) query to SQL again on
+  // every call; a JPQL string is translated once (docs/benchmark.md, "What was changed").
+  @Query("select e from AuditEntry e where e.invoiceNumber = :invoiceNumber order by e.id")
+  List<AuditEntry> findByInvoiceNumberOrderByIdAsc(@Param("invoiceNumber") String invoiceNumber);
 }

@@ -1,6 +1,5 @@
 package org.fordra.fees;
 
-
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.EnumSet;
@@ -9,15 +8,12 @@ import java.util.Optional;
 import java.util.Set;
 import org.fordra.customer.Customer;
 import org.fordra.invoice.Credit;
-import org.fordra.invoice.CreditRepository;
 import org.fordra.invoice.Invoice;
 import org.fordra.money.Money;
 import org.fordra.notices.NoticeChannel;
 import org.fordra.notices.NoticeKind;
-import org.fordra.notices.NoticeRepository;
 import org.fordra.notices.SentNotice;
 import org.fordra.payments.Payment;
-import org.fordra.payments.PaymentRepository;
 import org.springframework.stereotype.Component;
 
 /** Reads the facts the law asks about from what Fordra stored for an invoice, as of a day. */
@@ -28,30 +24,24 @@ public class ClaimFacts {
   static final Set<NoticeKind> WRITTEN_REMINDERS =
       EnumSet.of(NoticeKind.REMINDER_1, NoticeKind.REMINDER_2, NoticeKind.FINAL_NOTICE);
 
-  private final NoticeRepository notices;
-  private final ChargeRepository charges;
-  private final PaymentRepository payments;
-  private final CreditRepository credits;
+  private final InvoiceRecordsReader records;
   private final FourteenDayLetter fourteenDayLetter;
 
-  ClaimFacts(
-      NoticeRepository notices,
-      ChargeRepository charges,
-      PaymentRepository payments,
-      CreditRepository credits,
-      FourteenDayLetter fourteenDayLetter) {
+  ClaimFacts(InvoiceRecordsReader records, FourteenDayLetter fourteenDayLetter) {
+    this.records = records;
     this.fourteenDayLetter = fourteenDayLetter;
-    this.notices = notices;
-    this.charges = charges;
-    this.payments = payments;
-    this.credits = credits;
   }
 
   public Claim asOf(Invoice invoice, LocalDate day) {
+    return asOf(invoice, records.of(invoice), day);
+  }
+
+  /** The same, from records already read for this computation. */
+  Claim asOf(Invoice invoice, InvoiceRecords records, LocalDate day) {
     Customer customer = invoice.getCustomer();
     ZoneId zone = customer.timeZone();
     List<SentNotice> sent =
-        notices.sentFor(invoice.getId()).stream()
+        records.notices().stream()
             .filter(n -> !LocalDate.ofInstant(n.sentAt(), zone).isAfter(day))
             .toList();
     List<LocalDate> reminders =
@@ -78,15 +68,13 @@ public class ClaimFacts {
                                 && n.channel() == NoticeChannel.LETTER
                                 && LocalDate.ofInstant(n.sentAt(), zone).equals(on))));
     List<Charge> booked =
-        charges.findByInvoiceIdOrderByIdAsc(invoice.getId()).stream()
-            .filter(c -> !c.getChargedOn().isAfter(day))
-            .toList();
+        records.charges().stream().filter(c -> !c.getChargedOn().isAfter(day)).toList();
     return new Claim(
         customer.getType(),
         customer.getCountry(),
         invoice.currency(),
         invoice.principal(),
-        outstandingPrincipal(invoice, booked, day),
+        outstandingPrincipal(invoice, records, booked, day),
         invoice.getIssueDate(),
         invoice.getDueDate(),
         invoice.isDefaultNoticeOnInvoice(),
@@ -101,15 +89,16 @@ public class ClaimFacts {
   }
 
   /** Principal less credits and less what payments left after paying the costs first. */
-  private Money outstandingPrincipal(Invoice invoice, List<Charge> booked, LocalDate day) {
+  private static Money outstandingPrincipal(
+      Invoice invoice, InvoiceRecords records, List<Charge> booked, LocalDate day) {
     Money zero = Money.zero(invoice.currency());
     Money credited =
-        credits.findByInvoiceIdOrderByIdAsc(invoice.getId()).stream()
+        records.credits().stream()
             .filter(c -> !c.getCreditedOn().isAfter(day))
             .map(Credit::amount)
             .reduce(zero, Money::plus);
     Money paid =
-        payments.findByInvoiceIdOrderByIdAsc(invoice.getId()).stream()
+        records.payments().stream()
             .filter(p -> !p.getPaidOn().isAfter(day))
             .map(Payment::amount)
             .reduce(zero, Money::plus);

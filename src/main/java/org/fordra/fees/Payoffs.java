@@ -3,30 +3,20 @@ package org.fordra.fees;
 import java.time.LocalDate;
 import java.util.List;
 import org.fordra.invoice.Credit;
-import org.fordra.invoice.CreditRepository;
 import org.fordra.invoice.Invoice;
 import org.fordra.money.Money;
 import org.fordra.payments.Payment;
-import org.fordra.payments.PaymentRepository;
 import org.springframework.stereotype.Component;
 
 /** Works out the payoff of an invoice on any day, from what was booked by that day. */
 @Component
 public class Payoffs {
 
-  private final ChargeRepository charges;
-  private final CreditRepository credits;
-  private final PaymentRepository payments;
-  private final LateInterest interest;
+  private final InvoiceRecordsReader records;
+  private final StatutoryLateInterest interest;
 
-  Payoffs(
-      ChargeRepository charges,
-      CreditRepository credits,
-      PaymentRepository payments,
-      LateInterest interest) {
-    this.charges = charges;
-    this.credits = credits;
-    this.payments = payments;
+  Payoffs(InvoiceRecordsReader records, StatutoryLateInterest interest) {
+    this.records = records;
     this.interest = interest;
   }
 
@@ -46,21 +36,21 @@ public class Payoffs {
 
   private Payoff asOf(Invoice invoice, LocalDate day, boolean interestMayBePending) {
     Money zero = Money.zero(invoice.currency());
+    // One read for the payoff and its interest line (which needs the claim's facts too).
+    InvoiceRecords read = records.of(invoice);
     List<Charge> booked =
-        charges.findByInvoiceIdOrderByIdAsc(invoice.getId()).stream()
-            .filter(c -> !c.getChargedOn().isAfter(day))
-            .toList();
+        read.charges().stream().filter(c -> !c.getChargedOn().isAfter(day)).toList();
     Money credited =
-        credits.findByInvoiceIdOrderByIdAsc(invoice.getId()).stream()
+        read.credits().stream()
             .filter(c -> !c.getCreditedOn().isAfter(day))
             .map(Credit::amount)
             .reduce(zero, Money::plus);
     Money paid =
-        payments.findByInvoiceIdOrderByIdAsc(invoice.getId()).stream()
+        read.payments().stream()
             .filter(p -> !p.getPaidOn().isAfter(day))
             .map(Payment::amount)
             .reduce(zero, Money::plus);
-    InterestLine line = interest.lineUntil(invoice, day).orElse(null);
+    InterestLine line = interest.lineUntil(invoice, read, day).orElse(null);
     if (line != null && line.isPending() && !interestMayBePending) {
       throw line.pending();
     }

@@ -6,12 +6,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import org.fordra.invoice.Credit;
-import org.fordra.invoice.CreditRepository;
 import org.fordra.invoice.Invoice;
 import org.fordra.money.Money;
-import org.fordra.payments.Payment;
-import org.fordra.payments.PaymentRepository;
 import org.springframework.stereotype.Component;
 
 /**
@@ -32,39 +28,39 @@ public class StatutoryLateInterest implements LateInterest {
   private final ClaimFacts facts;
   private final Jurisdictions jurisdictions;
   private final DailySimpleInterest daily;
-  private final ChargeRepository charges;
-  private final PaymentRepository payments;
-  private final CreditRepository credits;
+  private final InvoiceRecordsReader records;
 
   StatutoryLateInterest(
       ClaimFacts facts,
       Jurisdictions jurisdictions,
       DailySimpleInterest daily,
-      ChargeRepository charges,
-      PaymentRepository payments,
-      CreditRepository credits) {
+      InvoiceRecordsReader records) {
     this.facts = facts;
     this.jurisdictions = jurisdictions;
     this.daily = daily;
-    this.charges = charges;
-    this.payments = payments;
-    this.credits = credits;
+    this.records = records;
   }
 
   @Override
   public Money accruedUntil(Invoice invoice, LocalDate day) {
-    Claim claim = facts.asOf(invoice, day);
+    InvoiceRecords read = records.of(invoice);
+    Claim claim = facts.asOf(invoice, read, day);
     Jurisdiction law = jurisdictions.of(claim.country(), claim.customerType());
     Optional<InterestTerms> terms = law.interest(claim);
     if (terms.isEmpty()) {
       return Money.zero(invoice.currency());
     }
-    return accrued(invoice, day, terms.get(), law).notBooked();
+    return accrued(invoice, read, day, terms.get(), law).notBooked();
   }
 
   @Override
   public Optional<InterestLine> lineUntil(Invoice invoice, LocalDate day) {
-    Claim claim = facts.asOf(invoice, day);
+    return lineUntil(invoice, records.of(invoice), day);
+  }
+
+  /** The same, from records already read for this computation. */
+  Optional<InterestLine> lineUntil(Invoice invoice, InvoiceRecords read, LocalDate day) {
+    Claim claim = facts.asOf(invoice, read, day);
     Jurisdiction law = jurisdictions.of(claim.country(), claim.customerType());
     Optional<InterestTerms> found = law.interest(claim);
     if (found.isEmpty() || found.get().firstDay().isAfter(day)) {
@@ -72,7 +68,7 @@ public class StatutoryLateInterest implements LateInterest {
     }
     InterestTerms terms = found.get();
     try {
-      Accrued accrued = accrued(invoice, day, terms, law);
+      Accrued accrued = accrued(invoice, read, day, terms, law);
       if (!accrued.notBooked().isPositive()) {
         return Optional.empty();
       }
@@ -95,19 +91,18 @@ public class StatutoryLateInterest implements LateInterest {
   /** Interest not yet booked, and the last day on which any ran (principal still outstanding). */
   private record Accrued(Money notBooked, LocalDate lastDay) {}
 
-  private Accrued accrued(Invoice invoice, LocalDate day, InterestTerms terms, Jurisdiction law) {
+  private Accrued accrued(
+      Invoice invoice, InvoiceRecords read, LocalDate day, InterestTerms terms, Jurisdiction law) {
     Money zero = Money.zero(invoice.currency());
     List<Movement> movements = new ArrayList<>();
-    payments.findByInvoiceIdOrderByIdAsc(invoice.getId()).stream()
+    read.payments().stream()
         .filter(p -> !p.getPaidOn().isAfter(day))
         .forEach(p -> movements.add(new Movement(p.getPaidOn(), 1, p.amount())));
-    credits.findByInvoiceIdOrderByIdAsc(invoice.getId()).stream()
+    read.credits().stream()
         .filter(c -> !c.getCreditedOn().isAfter(day))
         .forEach(c -> movements.add(new Movement(c.getCreditedOn(), 0, c.amount())));
     List<Charge> booked =
-        charges.findByInvoiceIdOrderByIdAsc(invoice.getId()).stream()
-            .filter(c -> !c.getChargedOn().isAfter(day))
-            .toList();
+        read.charges().stream().filter(c -> !c.getChargedOn().isAfter(day)).toList();
     Money alreadyBooked =
         booked.stream()
             .filter(c -> c.getType() == ChargeType.LATE_INTEREST)

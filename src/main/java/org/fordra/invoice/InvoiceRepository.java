@@ -14,7 +14,8 @@ public interface InvoiceRepository extends JpaRepository<Invoice, Long> {
   @Query("select i from Invoice i where i.number = :number")
   Optional<Invoice> findByNumber(@Param("number") String number);
 
-  boolean existsByNumber(String number);
+  @Query("select count(i) > 0 from Invoice i where i.number = :number")
+  boolean existsByNumber(@Param("number") String number);
 
   @Query(
       """

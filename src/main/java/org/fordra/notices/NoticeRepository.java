@@ -7,7 +7,10 @@ import org.springframework.data.repository.query.Param;
 
 public interface NoticeRepository extends JpaRepository<Notice, Long> {
 
-  List<Notice> findByInvoiceIdOrderByIdAsc(Long invoiceId);
+  // JPQL, not derived queries: Hibernate 6.6 translates a derived (criteria) query to SQL again on
+  // every call; a JPQL string is translated once (docs/benchmark.md, "What was changed").
+  @Query("select n from Notice n where n.invoice.id = :invoiceId order by n.id")
+  List<Notice> findByInvoiceIdOrderByIdAsc(@Param("invoiceId") Long invoiceId);
 
   /**
    * The kind and time of each notice sent for an invoice, in order, without loading the stored

@@ -10,7 +10,8 @@ import org.springframework.data.repository.query.Param;
 
 public interface PaymentRepository extends JpaRepository<Payment, Long> {
 
-  Optional<Payment> findByReference(String reference);
+  @Query("select p from Payment p where p.reference = :reference")
+  Optional<Payment> findByReference(@Param("reference") String reference);
 
   // A JPQL string rather than a derived query: Hibernate caches a string query's translation to
   // SQL, while Spring Data's derived queries are built as criteria and translated again on every
