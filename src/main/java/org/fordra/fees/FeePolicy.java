@@ -76,13 +76,8 @@ public class FeePolicy {
     }
     return answered.computeIfAbsent(
         new Segment(latest.getId(), country, type, currency, occasion),
-        segment ->
-            evaluate(
-                decisions.evaluateDecisionById(segment.definitionId()),
-                country,
-                type,
-                currency,
-                occasion));
+        segment -> evaluate(decisions.evaluateDecisionById(segment.definitionId()), country, type,
+            currency, occasion));
   }
 
   private static List<Wish> evaluate(
