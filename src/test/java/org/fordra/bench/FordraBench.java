@@ -150,10 +150,7 @@ public final class FordraBench {
         Figures measured =
             run(ours, round++, invoices, payments, http, schedule, days, database, dataSource);
         long bytesPerInvoice = (database.bytes(dataSource) - bytesBefore) / invoices;
-        System.gc();
-        System.gc();
-        long heapMb =
-            ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed() / (1024 * 1024);
+        long heapMb = heapAfterGcMb();
         long failedJobs = engine.getManagementService().createJobQuery().withException().count();
 
         report(yardstick);
@@ -291,6 +288,7 @@ public final class FordraBench {
       throws Exception {
     JdbcTemplate jdbc = new JdbcTemplate(dataSource);
     BenchDatabase.Work workBefore = database.work(dataSource);
+    long bytesAtStart = database.bytes(dataSource);
     LocalDate today = days.firstFrom(FIRST_DAY.plusDays(70L * roundNumber));
     Cases.Round round = new Cases.Round(cases.label().charAt(0) + "R" + roundNumber, today);
     ClockUtil.setCurrentTime(Date.from(today.atTime(8, 0).toInstant(ZoneOffset.UTC)));
@@ -317,7 +315,13 @@ public final class FordraBench {
         booking.latencies().p50Ms(), booking.latencies().p99Ms(), booking.failures());
 
     var sqlBeforeWalk = StatementCount.snapshot();
-    OverdueSchedule.Walk walk = schedule.walk(cases.processKey(), cases.label());
+    OverdueSchedule.Walk walk =
+        schedule.walk(
+            cases.processKey(),
+            cases.label(),
+            () -> String.format(
+                "so far %,d bytes per invoice, heap %d MB",
+                (database.bytes(dataSource) - bytesAtStart) / invoices, heapAfterGcMb()));
     if (StatementCount.enabled()) {
       StatementCount.print(cases.label() + " schedule (all steps)", sqlBeforeWalk, invoices, 40);
     }
@@ -354,6 +358,12 @@ public final class FordraBench {
         "bench | %s: database work per invoice: %s; JVM CPU %.1f ms per invoice%n",
         figures.label(), figures.work().perInvoice(figures.invoices()),
         figures.cpuSeconds() * 1000 / figures.invoices());
+  }
+
+  private static long heapAfterGcMb() {
+    System.gc();
+    System.gc();
+    return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed() / (1024 * 1024);
   }
 
   private static long cpuNanos() {
