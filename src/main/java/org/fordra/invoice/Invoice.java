@@ -62,6 +62,9 @@ public class Invoice {
 
   private Integer discountDays;
 
+  /** The structured reference the customer pays with (see CONTRACT.md, "Money in and out"). */
+  private String paymentReference;
+
   @Version private int version;
 
   protected Invoice() {}
@@ -174,5 +177,13 @@ public class Invoice {
   public void withdrawSettlement() {
     this.settlementAmount = null;
     this.settlementOfferedOn = null;
+  }
+
+  public String getPaymentReference() {
+    return paymentReference;
+  }
+
+  public void setPaymentReference(String paymentReference) {
+    this.paymentReference = paymentReference;
   }
 }

@@ -14,6 +14,9 @@ public interface InvoiceRepository extends JpaRepository<Invoice, Long> {
   @Query("select i from Invoice i where i.number = :number")
   Optional<Invoice> findByNumber(@Param("number") String number);
 
+  @Query("select i from Invoice i where i.paymentReference = :reference")
+  Optional<Invoice> findByPaymentReference(@Param("reference") String reference);
+
   @Query("select count(i) > 0 from Invoice i where i.number = :number")
   boolean existsByNumber(@Param("number") String number);
 
