@@ -1,5 +1,7 @@
 package org.fordra.dunning;
 
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.fordra.audit.AuditTrail;
 import org.fordra.invoice.Invoice;
@@ -19,11 +21,25 @@ public class Claims {
     this.audit = audit;
   }
 
+  /**
+   * The invoice of a case is its business key, never a variable: a variable is something a
+   * person could write through a task, and a case must not be pointed at another invoice.
+   */
   public Invoice of(VariableScope scope) {
-    String number = (String) scope.getVariable(CollectionsProcess.VAR_INVOICE_NUMBER);
+    String number = invoiceNumberOf(scope);
     return invoices
         .findByNumber(number)
         .orElseThrow(() -> new IllegalStateException("no invoice " + number));
+  }
+
+  static String invoiceNumberOf(VariableScope scope) {
+    DelegateExecution execution =
+        scope instanceof DelegateTask task ? task.getExecution()
+            : scope instanceof DelegateExecution e ? e : null;
+    if (execution == null || execution.getProcessBusinessKey() == null) {
+      throw new IllegalStateException("a collections step outside a case with an invoice number");
+    }
+    return execution.getProcessBusinessKey();
   }
 
   public void changeStatus(Invoice invoice, InvoiceStatus status, String why) {

@@ -3,6 +3,7 @@ package org.fordra.dunning;
 import java.time.Clock;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.impl.MessageCorrelationBuilderImpl;
 import org.fordra.api.Conflict;
 import org.fordra.api.InvalidField;
 import org.fordra.api.NotFound;
@@ -63,8 +64,10 @@ public class DisputeRaising {
     Dispute dispute = disputes.save(new Dispute(invoice, why, clock.instant(), actor));
     audit.record(invoiceNumber, "DISPUTE_RAISED", why);
     try {
-      runtime
-          .createMessageCorrelation(CollectionsProcess.MESSAGE_DISPUTE_RAISED)
+      // Only the running case: never a process a diagram starts on this message.
+      ((MessageCorrelationBuilderImpl)
+          runtime.createMessageCorrelation(CollectionsProcess.MESSAGE_DISPUTE_RAISED))
+          .executionsOnly()
           .processInstanceBusinessKey(invoiceNumber)
           .correlateWithResult();
     } catch (MismatchingMessageCorrelationException notWaiting) {

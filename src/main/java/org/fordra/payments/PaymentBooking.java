@@ -7,6 +7,7 @@ import java.util.Currency;
 import java.util.List;
 import java.util.Optional;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.impl.MessageCorrelationBuilderImpl;
 import org.fordra.api.Conflict;
 import org.fordra.api.InvalidField;
 import org.fordra.api.InvalidField.FieldError;
@@ -97,8 +98,10 @@ public class PaymentBooking {
         amount.currency().getCurrencyCode() + " " + amount + " paid on " + request.paidOn()
             + ", reference " + reference
             + (invoice.isClosed() ? " (the case was already closed " + invoice.getStatus() + ")" : ""));
-    runtime
-        .createMessageCorrelation(CollectionsProcess.MESSAGE_PAYMENT_RECEIVED)
+    // Only the running case: never a process a diagram starts on this message.
+    ((MessageCorrelationBuilderImpl)
+        runtime.createMessageCorrelation(CollectionsProcess.MESSAGE_PAYMENT_RECEIVED))
+        .executionsOnly()
         .processInstanceBusinessKey(invoiceNumber)
         .correlateAll();
     return new Booking(payment, true);

@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.ParseException;
-import org.camunda.bpm.engine.Problem;
 import org.camunda.bpm.engine.impl.persistence.deploy.Deployer;
 import org.camunda.bpm.engine.impl.persistence.entity.DeploymentEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.ResourceEntity;
@@ -34,33 +33,6 @@ class DecisionTableCheck implements Deployer {
           Arrays.stream(ScheduleSettings.class.getRecordComponents())
               .map(component -> component.getName())
               .collect(Collectors.toCollection(LinkedHashSet::new)));
-
-  record DecisionProblem(String message, String decisionId) implements Problem {
-    @Override
-    public String getMessage() {
-      return message;
-    }
-
-    @Override
-    public int getLine() {
-      return 0;
-    }
-
-    @Override
-    public int getColumn() {
-      return 0;
-    }
-
-    @Override
-    public String getMainElementId() {
-      return decisionId;
-    }
-
-    @Override
-    public List<String> getElementIds() {
-      return List.of(decisionId);
-    }
-  }
 
   @Override
   public void deploy(DeploymentEntity deployment) {
@@ -106,7 +78,7 @@ class DecisionTableCheck implements Deployer {
         throw new ParseException(
             message,
             resource.getName(),
-            List.of(new DecisionProblem(message, decision.getId())),
+            List.of(new DeploymentPolicy.Violation(resource.getName(), decision.getId(), message)),
             List.of());
       }
     }
