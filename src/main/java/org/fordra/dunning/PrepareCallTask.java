@@ -39,6 +39,7 @@ class PrepareCallTask implements TaskListener {
     Customer customer = invoice.getCustomer();
     InvoiceAccount account = briefing.describeCase(task, invoice);
     briefing.describeContacts(task, invoice);
+    task.setName(briefing.headline("Call", invoice, account.balance()));
     task.setDescription(
         "Call "
             + customer.getName()

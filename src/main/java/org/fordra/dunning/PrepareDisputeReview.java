@@ -30,6 +30,7 @@ class PrepareDisputeReview implements TaskListener {
     InvoiceAccount account = briefing.describeCase(task, invoice);
     briefing.describeContacts(task, invoice);
     briefing.describeDispute(task, invoice);
+    task.setName(briefing.headline("Dispute:", invoice, account.balance()));
     task.setDescription(
         invoice.getCustomer().getName()
             + " disputes invoice "

@@ -29,6 +29,7 @@ class PrepareEscalationDecision implements TaskListener {
     InvoiceAccount account = briefing.describeCase(task, invoice);
     briefing.describeContacts(task, invoice);
     briefing.describeDunningHistory(task, invoice);
+    task.setName(briefing.headline("Decide:", invoice, account.balance()));
     task.setDescription(
         "Decide what happens to invoice "
             + invoice.getNumber()

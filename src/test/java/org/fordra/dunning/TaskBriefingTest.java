@@ -38,6 +38,30 @@ class TaskBriefingTest {
   }
 
   @Test
+  void tasklistListsEachTaskByWhoHowMuchAndHowLate() {
+    Task call = invoices.openTask(invoices.atCallCustomer(), CollectionsProcess.TASK_CALL_CUSTOMER);
+    Task dispute =
+        invoices.openTask(invoices.atReviewDispute(), CollectionsProcess.TASK_REVIEW_DISPUTE);
+    Task decision =
+        invoices.openTask(invoices.atDecideEscalation(), CollectionsProcess.TASK_DECIDE_ESCALATION);
+
+    // EUR 1,000.00 due 1 April; the call falls due on 8 April, the decision on 14 May.
+    assertThat(call.getName()).isEqualTo("Call Muster GmbH · EUR 1,000 · 7 days overdue");
+    assertThat(dispute.getName()).startsWith("Dispute: Muster GmbH · EUR 1,000");
+    assertThat(decision.getName()).startsWith("Decide: Muster GmbH · EUR 1,0")
+        .endsWith("days overdue");
+  }
+
+  @Test
+  void amountsInTaskNamesAreGroupedAndShowCentsOnlyWhereThereAreAny() {
+    java.util.Currency sek = java.util.Currency.getInstance("SEK");
+    assertThat(TaskBriefing.grouped(org.fordra.money.Money.exact(new java.math.BigDecimal("12950.00"), sek)))
+        .isEqualTo("SEK 12,950");
+    assertThat(TaskBriefing.grouped(org.fordra.money.Money.exact(new java.math.BigDecimal("1234567.50"), sek)))
+        .isEqualTo("SEK 1,234,567.50");
+  }
+
+  @Test
   void callIsDueByTheEndOfTheCustomersCallingDayWithItsBriefing() {
     ProcessInstance invoice = invoices.atCallCustomer();
     Task call = invoices.openTask(invoice, CollectionsProcess.TASK_CALL_CUSTOMER);
