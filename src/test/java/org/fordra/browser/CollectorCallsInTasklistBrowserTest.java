@@ -60,6 +60,9 @@ class CollectorCallsInTasklistBrowserTest {
             .anyMatch(f -> f.startsWith(TasklistFilters.MY_CALLS_TODAY))
             .anyMatch(f -> f.startsWith(TasklistFilters.MY_GROUPS_TASKS));
         tasklist.screenshot("collector-1-filters");
+        // The community edition's banner is in the page, hidden by Fordra's user-styles.css.
+        assertThat(tasklist.camunda8Banners()).isPositive();
+        assertThat(tasklist.showsCamunda8Banner()).isFalse();
 
         tasklist.openTask(call.getId());
         tasklist.claim();

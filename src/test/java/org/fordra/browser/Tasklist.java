@@ -74,6 +74,17 @@ final class Tasklist implements AutoCloseable {
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("h4.name a")));
   }
 
+  /** Whether Camunda's "migrate to Camunda 8" banner is on the page and visible. */
+  boolean showsCamunda8Banner() {
+    return browser.findElements(By.cssSelector(".ce-eol-banner")).stream()
+        .anyMatch(WebElement::isDisplayed);
+  }
+
+  /** How many banners the page holds, shown or not: the test is only worth it if it is there. */
+  int camunda8Banners() {
+    return browser.findElements(By.cssSelector(".ce-eol-banner")).size();
+  }
+
   /** The saved filters in the left column, as shown (a focused filter also shows its count). */
   List<String> filters() {
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("h4.name a")));
