@@ -5,6 +5,7 @@ import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.fordra.security.ApiUser;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
@@ -22,11 +23,17 @@ public class AuditTrail {
   private final AuditEntryRepository entries;
   private final IdentityService identity;
   private final Clock clock;
+  private final ApplicationEventPublisher events;
 
-  AuditTrail(AuditEntryRepository entries, IdentityService identity, Clock clock) {
+  AuditTrail(
+      AuditEntryRepository entries,
+      IdentityService identity,
+      Clock clock,
+      ApplicationEventPublisher events) {
     this.entries = entries;
     this.identity = identity;
     this.clock = clock;
+    this.events = events;
   }
 
   /** Records an action by whoever is signed in, else the system. */
@@ -36,7 +43,9 @@ public class AuditTrail {
 
   public void record(String invoiceNumber, String actor, String action, String detail) {
     String text = detail.length() > MAX_DETAIL ? detail.substring(0, MAX_DETAIL) : detail;
-    entries.save(new AuditEntry(invoiceNumber, clock.instant(), actor, action, text));
+    var at = clock.instant();
+    entries.save(new AuditEntry(invoiceNumber, at, actor, action, text));
+    events.publishEvent(new AuditRecorded(invoiceNumber, at, actor, action, text));
   }
 
   public List<AuditEntry> of(String invoiceNumber) {

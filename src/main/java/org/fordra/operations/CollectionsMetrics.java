@@ -37,7 +37,8 @@ class CollectionsMetrics implements MeterBinder {
       long dueJobs,
       long failedJobs,
       long incidents,
-      long failedNotices) {}
+      long failedNotices,
+      long webhooksWaiting) {}
 
   @Override
   public void bindTo(MeterRegistry registry) {
@@ -61,6 +62,8 @@ class CollectionsMetrics implements MeterBinder {
             Snapshot::failedJobs).register(registry);
     gauge(registry, "fordra.incidents.open", "Open incidents (Cockpit)", Snapshot::incidents)
         .register(registry);
+    gauge(registry, "fordra.webhooks.waiting", "Webhook deliveries not yet accepted by the books",
+            Snapshot::webhooksWaiting).register(registry);
   }
 
   private Gauge.Builder<CollectionsMetrics> gauge(
@@ -99,7 +102,8 @@ class CollectionsMetrics implements MeterBinder {
     long incidents = count("select count(*) from ACT_RU_INCIDENT");
     long failedNotices =
         count("select count(*) from ACT_RU_INCIDENT where ACTIVITY_ID_ like 'Send%'");
-    return new Snapshot(now, cases, notices, due, failed, incidents, failedNotices);
+    long webhooks = count("select count(*) from webhook_delivery where delivered_at is null");
+    return new Snapshot(now, cases, notices, due, failed, incidents, failedNotices, webhooks);
   }
 
   private long count(String sql, Object... arguments) {
