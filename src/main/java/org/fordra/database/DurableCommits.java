@@ -21,8 +21,8 @@ import org.springframework.stereotype.Component;
  *       setting is persistent in the database file, so a database created with another URL is
  *       set to 0 here.
  *   <li>PostgreSQL with {@code synchronous_commit=off} acknowledges before the WAL is flushed: a
- *       crash of the database server loses what the last ~0.6 s acknowledged. The postgres
- *       profile raises it on every pooled connection ({@code connection-init-sql}); if a
+ *       crash of the database server loses what the last ~0.6 s acknowledged.
+ *       {@link SynchronousCommitOnPostgres} raises it on every pooled connection; if a
  *       connection still says off, Fordra does not start rather than lose acknowledged payments.
  * </ul>
  */
@@ -34,8 +34,8 @@ class DurableCommits implements InitializingBean {
   static final String ASYNCHRONOUS_COMMIT =
       "PostgreSQL acknowledges commits on this connection before they are on disk"
           + " (synchronous_commit=off): acknowledged invoices and payments would be lost in a"
-          + " crash. Set synchronous_commit to on for Fordra's database or role, or keep the"
-          + " postgres profile's spring.datasource.hikari.connection-init-sql.";
+          + " crash. Set synchronous_commit to on for Fordra's database or role, or drop the"
+          + " spring.datasource.hikari.connection-init-sql that keeps Fordra from raising it.";
 
   private final DataSource dataSource;
 

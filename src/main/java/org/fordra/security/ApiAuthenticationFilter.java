@@ -80,7 +80,9 @@ public class ApiAuthenticationFilter extends OncePerRequestFilter {
   }
 
   private void tooManyFailures(HttpServletResponse response, Instant until) throws IOException {
-    long seconds = Math.max(1, Duration.between(clock.instant(), until).toMillis() / 1000 + 1);
+    // Whole seconds, rounded up: a client that waits this long finds the pair open.
+    long millis = Duration.between(clock.instant(), until).toMillis();
+    long seconds = Math.max(1, (millis + 999) / 1000);
     response.setStatus(429);
     response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
     response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);

@@ -36,12 +36,9 @@ class DurableCommitsTest {
   }
 
   @Test
-  void postgresWithTheProfilesConnectionSettingIsAccepted() throws Exception {
+  void postgresConnectionsRaisedToSynchronousCommitAreAccepted() throws Exception {
     try (HikariDataSource postgres = pool(TestPostgres.newDatabase("durable_commits_on"))) {
-      // The same statement as application-postgres.yml's connection-init-sql.
-      postgres.setConnectionInitSql(
-          "DO $$ BEGIN IF current_setting('synchronous_commit') = 'off'"
-              + " THEN PERFORM set_config('synchronous_commit', 'on', false); END IF; END $$");
+      new SynchronousCommitOnPostgres().postProcessAfterInitialization(postgres, "dataSource");
       new DurableCommits(postgres).afterPropertiesSet();
       assertThat(new JdbcTemplate(postgres).queryForObject("show synchronous_commit", String.class))
           .isEqualTo("on");

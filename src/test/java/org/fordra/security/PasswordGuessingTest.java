@@ -18,6 +18,7 @@ import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.impl.persistence.entity.UserEntity;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.fordra.reporting.StaffBrowserSession;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -117,6 +118,19 @@ class PasswordGuessingTest {
     assertThat(webappLogin(session, user, StaffAccounts.PASSWORD)).isEqualTo(401);
     move(Duration.ofSeconds(1));
     assertThat(webappLogin(session, user, StaffAccounts.PASSWORD)).isEqualTo(200);
+  }
+
+  @Test
+  void fordrasLoginPageIsSlowedDownTooAndOpensAfterTheDelay() {
+    String user = StaffAccounts.ensure(identity, "guessedpage", "managers");
+    StaffBrowserSession browser = new StaffBrowserSession(port);
+    for (int i = 0; i < LoginThrottle.FREE_FAILURES; i++) {
+      assertThat(browser.signIn(user, WRONG).statusCode()).isEqualTo(401);
+    }
+    assertThat(browser.signIn(user, StaffAccounts.PASSWORD).statusCode()).isEqualTo(401);
+    move(Duration.ofSeconds(1));
+    // Signed in: sent on to the page asked for.
+    assertThat(browser.signIn(user, StaffAccounts.PASSWORD).statusCode()).isEqualTo(302);
   }
 
   @Test
