@@ -17,8 +17,8 @@ import org.springframework.stereotype.Component;
  * passwords). Failures are counted per user <em>and</em> client address: an attacker's guesses
  * delay the attacker's address only, and the real user signs in from their own at once.
  *
- * <p>The first {@value #FREE_FAILURES} failures cost nothing (typos); then each failure closes the
- * pair for 1 s, 2 s, 4 s ... at most {@link #LONGEST_DELAY}. While closed, a login is refused
+ * <p>The first four failures cost nothing (typos); from the {@value #FREE_FAILURES}th on, each
+ * failure closes the pair for 1 s, 2 s, 4 s ... at most {@link #LONGEST_DELAY}. While closed, a login is refused
  * without looking at the password, so guessing gets no faster by hammering. A right password
  * clears the pair; a pair quiet for {@link #FORGET_AFTER} is forgotten. At most
  * {@value #MAX_PAIRS} pairs are kept, so a spray of made-up names cannot fill the memory.
