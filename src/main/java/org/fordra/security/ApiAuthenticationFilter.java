@@ -6,8 +6,12 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
+import java.util.Optional;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
 import org.springframework.http.HttpHeaders;
@@ -21,9 +25,13 @@ import org.springframework.web.filter.OncePerRequestFilter;
 public class ApiAuthenticationFilter extends OncePerRequestFilter {
 
   private final IdentityService identity;
+  private final LoginThrottle throttle;
+  private final Clock clock;
 
-  public ApiAuthenticationFilter(IdentityService identity) {
+  public ApiAuthenticationFilter(IdentityService identity, LoginThrottle throttle, Clock clock) {
     this.identity = identity;
+    this.throttle = throttle;
+    this.clock = clock;
   }
 
   @Override
@@ -31,6 +39,16 @@ public class ApiAuthenticationFilter extends OncePerRequestFilter {
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
     String[] credentials = basicCredentials(request.getHeader(HttpHeaders.AUTHORIZATION));
+    // The engine's password check refuses a closed (user, address) pair by itself (with a
+    // plain 401, as at every door); here Fordra controls the answer, so it says when to retry.
+    Optional<Instant> closed =
+        credentials == null
+            ? Optional.empty()
+            : throttle.closedUntil(credentials[0], request.getRemoteAddr());
+    if (closed.isPresent()) {
+      tooManyFailures(response, closed.get());
+      return;
+    }
     if (credentials == null || !identity.checkPassword(credentials[0], credentials[1])) {
       refuse(response);
       return;
@@ -59,6 +77,22 @@ public class ApiAuthenticationFilter extends OncePerRequestFilter {
     } catch (IllegalArgumentException notBase64) {
       return null;
     }
+  }
+
+  private void tooManyFailures(HttpServletResponse response, Instant until) throws IOException {
+    // Whole seconds, rounded up: a client that waits this long finds the pair open.
+    long millis = Duration.between(clock.instant(), until).toMillis();
+    long seconds = Math.max(1, (millis + 999) / 1000);
+    response.setStatus(429);
+    response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
+    response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+    response.setCharacterEncoding("UTF-8");
+    response
+        .getWriter()
+        .write(
+            "{\"type\":\"about:blank\",\"title\":\"Too Many Requests\",\"status\":429,"
+                + "\"detail\":\"Too many failed logins for this user from your address; try again"
+                + " in " + seconds + " s.\"}");
   }
 
   private static void refuse(HttpServletResponse response) throws IOException {

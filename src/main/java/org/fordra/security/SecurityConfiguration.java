@@ -1,5 +1,6 @@
 package org.fordra.security;
 
+import java.time.Clock;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
@@ -12,8 +13,10 @@ import org.springframework.context.annotation.Configuration;
 class SecurityConfiguration {
 
   @Bean
-  FilterRegistrationBean<ApiAuthenticationFilter> apiAuthentication(IdentityService identity) {
-    var registration = new FilterRegistrationBean<>(new ApiAuthenticationFilter(identity));
+  FilterRegistrationBean<ApiAuthenticationFilter> apiAuthentication(
+      IdentityService identity, LoginThrottle throttle, Clock clock) {
+    var registration =
+        new FilterRegistrationBean<>(new ApiAuthenticationFilter(identity, throttle, clock));
     registration.addUrlPatterns("/api/*");
     registration.setName("fordra-api-authentication");
     return registration;

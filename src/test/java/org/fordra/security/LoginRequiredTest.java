@@ -50,8 +50,8 @@ class LoginRequiredTest {
     assertThat(response.getHeaders().getFirst("WWW-Authenticate")).startsWith("Basic");
   }
 
-  // A wrong password locks an account for a few seconds (the engine's login throttling), so the
-  // refused logins use an account of their own.
+  // Wrong passwords slow down further logins of that user from this address (LoginThrottle), so
+  // the refused logins use an account of their own.
   @Test
   void apiRefusesAWrongPassword() {
     var response =
