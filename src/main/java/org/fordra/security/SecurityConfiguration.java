@@ -3,7 +3,9 @@ package org.fordra.security;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.core.Ordered;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -16,6 +18,17 @@ class SecurityConfiguration {
     var registration = new FilterRegistrationBean<>(new ApiAuthenticationFilter(identity));
     registration.addUrlPatterns("/api/*");
     registration.setName("fordra-api-authentication");
+    return registration;
+  }
+
+  /** CSP, no framing, no sniffing, no referrer to other sites: on all but Camunda's webapps. */
+  @Bean
+  FilterRegistrationBean<SecurityHeaders> securityHeaders(
+      @Value("${camunda.bpm.webapp.application-path:/camunda}") String camundaPath) {
+    var registration = new FilterRegistrationBean<>(new SecurityHeaders(camundaPath));
+    registration.addUrlPatterns("/*");
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+    registration.setName("fordra-security-headers");
     return registration;
   }
 
