@@ -32,6 +32,16 @@ class SecurityConfiguration {
     return registration;
   }
 
+  /** No body larger than its endpoint takes (fordra.max-body-size), refused before it is read. */
+  @Bean
+  FilterRegistrationBean<RequestBodyLimit> requestBodyLimit(BodySizeLimits limits) {
+    var registration = new FilterRegistrationBean<>(new RequestBodyLimit(limits));
+    registration.addUrlPatterns("/*");
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
+    registration.setName("fordra-request-body-limit");
+    return registration;
+  }
+
   /** Camunda's own Basic authentication for /engine-rest, which the starter leaves off. */
   @Bean
   FilterRegistrationBean<ProcessEngineAuthenticationFilter> engineRestAuthentication() {
