@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.fordra.fees.MissingReferenceRate;
+import org.fordra.money.DecimalStrings;
 import org.fordra.security.BodyTooLarge;
 import org.fordra.security.RequestBodyLimit;
 import org.slf4j.Logger;
@@ -154,6 +155,9 @@ class ApiProblems extends ResponseEntityExceptionHandler {
   }
 
   private static String reasonFor(JsonMappingException mapping) {
+    if (mapping instanceof DecimalStrings.NotADecimalString decimal) {
+      return decimal.reason();
+    }
     if (mapping instanceof InvalidFormatException format) {
       Class<?> target = format.getTargetType();
       if (target != null && target.isEnum()) {
