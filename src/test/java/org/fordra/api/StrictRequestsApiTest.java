@@ -19,6 +19,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
@@ -27,6 +28,7 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 /**
  * The weaker findings of the attacker's report (issue 11, finding 5) about what the API accepts:
@@ -45,6 +47,10 @@ class StrictRequestsApiTest {
   @Autowired InvoiceRepository invoices;
   @Autowired PaymentRepository payments;
   @Autowired CustomerRepository customers;
+
+  @Autowired
+  @Qualifier("requestMappingHandlerMapping")
+  RequestMappingHandlerMapping handlers;
 
   final ObjectMapper json = new ObjectMapper();
   ApiClient bookkeeper;
@@ -224,6 +230,18 @@ class StrictRequestsApiTest {
       assertThat(refused.body().has("errors")).isFalse();
     }
     assertThat(bookkeeper.post("/api/customers", "{\"name\": \"\"}").status()).isEqualTo(400);
+  }
+
+  @Test
+  void everyApiHandlerNamesWhoMayCallIt() {
+    List<String> unguarded =
+        handlers.getHandlerMethods().entrySet().stream()
+            .filter(e -> e.getKey().getPatternValues().stream().anyMatch(p -> p.startsWith("/api/")))
+            .filter(e -> !e.getValue().hasMethodAnnotation(ApiFor.class))
+            .map(e -> e.getValue().getShortLogMessage())
+            .toList();
+
+    assertThat(unguarded).as("handlers of /api without @ApiFor").isEmpty();
   }
 
   // Finding: 405 and friends were plain JSON.

@@ -22,7 +22,10 @@ import org.springframework.test.context.ActiveProfiles;
     properties = {
       "spring.datasource.url=jdbc:h2:file:./target/owner-only-test/data/fordra;DB_CLOSE_DELAY=-1",
       "fordra.notices.outbox=./target/owner-only-test/data/outbox",
-      "fordra.agency.folder=./target/owner-only-test/data/agency-cases"
+      "fordra.agency.folder=./target/owner-only-test/data/agency-cases",
+      // An engine of its own name: /engine-rest of the other tests' contexts finds its engine
+      // by name, and "default" must stay theirs, on their database.
+      "camunda.bpm.process-engine-name=ownerOnlyTest"
     })
 @ActiveProfiles("test")
 class OwnerOnlyDataFolderTest {
