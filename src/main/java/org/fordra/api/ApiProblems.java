@@ -8,6 +8,9 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.fordra.fees.MissingReferenceRate;
+import org.fordra.money.DecimalStrings;
+import org.fordra.security.BodyTooLarge;
+import org.fordra.security.RequestBodyLimit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -84,6 +87,9 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 
   @ExceptionHandler(Exception.class)
   ResponseEntity<Object> unexpected(Exception e) {
+    if (BodyTooLarge.in(e).isPresent()) {
+      return tooLarge(BodyTooLarge.in(e).get());
+    }
     log.error("Unexpected failure in the API", e);
     return problem(
         HttpStatus.INTERNAL_SERVER_ERROR,
@@ -113,6 +119,9 @@ class ApiProblems extends ResponseEntityExceptionHandler {
       HttpHeaders headers,
       HttpStatusCode status,
       WebRequest request) {
+    if (BodyTooLarge.in(e).isPresent()) {
+      return tooLarge(BodyTooLarge.in(e).get());
+    }
     Throwable cause = e.getCause();
     if (cause instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
       String field =
@@ -134,7 +143,21 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     return problem(HttpStatus.BAD_REQUEST, "Malformed request", detail, null);
   }
 
+  /** The body went past the endpoint's limit while it was read (security/RequestBodyLimit). */
+  private static ResponseEntity<Object> tooLarge(BodyTooLarge e) {
+    ResponseEntity<Object> problem =
+        problem(HttpStatus.PAYLOAD_TOO_LARGE, "Content Too Large", RequestBodyLimit.detail(e.limit()), null);
+    ((ProblemDetail) problem.getBody()).setProperty("limit", e.limit());
+    return ResponseEntity.status(problem.getStatusCode())
+        .headers(problem.getHeaders())
+        .header(HttpHeaders.CONNECTION, "close")
+        .body(problem.getBody());
+  }
+
   private static String reasonFor(JsonMappingException mapping) {
+    if (mapping instanceof DecimalStrings.NotADecimalString decimal) {
+      return decimal.reason();
+    }
     if (mapping instanceof InvalidFormatException format) {
       Class<?> target = format.getTargetType();
       if (target != null && target.isEnum()) {

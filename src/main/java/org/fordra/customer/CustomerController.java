@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.fordra.api.ApiFor;
 import org.fordra.api.InvalidField;
 import org.fordra.api.NotFound;
 import org.fordra.api.Staff;
@@ -92,10 +93,10 @@ class CustomerController {
     this.clock = clock;
   }
 
+  @ApiFor(Staff.BOOKKEEPING)
   @PostMapping("/api/customers")
   @Transactional
   ResponseEntity<CustomerView> register(@Valid @RequestBody NewCustomer request) {
-    Staff.BOOKKEEPING.require();
     String country = request.country().trim().toUpperCase(Locale.ROOT);
     String language = request.language().trim().toLowerCase(Locale.ROOT);
     List<InvalidField.FieldError> errors = new ArrayList<>();
@@ -157,10 +158,10 @@ class CustomerController {
         .body(CustomerView.of(saved));
   }
 
+  @ApiFor(Staff.ANY_STAFF)
   @GetMapping("/api/customers/{id}")
   @Transactional(readOnly = true)
   CustomerView customer(@PathVariable long id) {
-    Staff.ANY_STAFF.require();
     return customers
         .findById(id)
         .map(CustomerView::of)

@@ -2,6 +2,7 @@ package org.fordra.dunning;
 
 import java.net.URI;
 import java.time.Instant;
+import org.fordra.api.ApiFor;
 import org.fordra.api.Staff;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -23,9 +24,9 @@ class DisputeController {
     this.raising = raising;
   }
 
+  @ApiFor(Staff.CUSTOMER_CONTACT)
   @PostMapping("/api/invoices/{number}/disputes")
   ResponseEntity<DisputeView> raise(@PathVariable String number, @RequestBody NewDispute request) {
-    Staff.CUSTOMER_CONTACT.require();
     Dispute d = raising.raise(number, request.reason());
     return ResponseEntity.created(URI.create("/api/invoices/" + number + "/disputes/" + d.getId()))
         .body(new DisputeView(d.getId(), number, d.getReason(), d.getRaisedAt(), d.getRaisedBy()));

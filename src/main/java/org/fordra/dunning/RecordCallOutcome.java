@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.fordra.api.PlausibleDates;
 import org.fordra.audit.AuditTrail;
 import org.fordra.invoice.Invoice;
 import org.springframework.stereotype.Component;
@@ -44,8 +45,13 @@ class RecordCallOutcome implements TaskListener {
     switch (outcome) {
       case PROMISE_TO_PAY -> {
         LocalDate promised = input.date(CollectionsProcess.VAR_PROMISED_DATE);
-        if (promised.isBefore(LocalDate.now(clock.withZone(invoice.getCustomer().timeZone())))) {
+        LocalDate customersToday = LocalDate.now(clock.withZone(invoice.getCustomer().timeZone()));
+        if (promised.isBefore(customersToday)) {
           throw TaskInput.refuse(CollectionsProcess.VAR_PROMISED_DATE, "is in the past");
+        }
+        if (!PlausibleDates.isPlausible(promised, customersToday)) {
+          throw TaskInput.refuse(
+              CollectionsProcess.VAR_PROMISED_DATE, PlausibleDates.reason(customersToday));
         }
         // Keep one form: an ISO date string, whatever the form sent.
         task.setVariable(CollectionsProcess.VAR_PROMISED_DATE, promised.toString());

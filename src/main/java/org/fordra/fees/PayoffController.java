@@ -3,7 +3,9 @@ package org.fordra.fees;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import org.fordra.api.ApiFor;
 import org.fordra.api.NotFound;
+import org.fordra.api.PlausibleDates;
 import org.fordra.api.Staff;
 import org.fordra.invoice.InvoiceRepository;
 import org.fordra.invoice.InvoiceView.ChargeLine;
@@ -50,12 +52,13 @@ class PayoffController {
     this.clock = clock;
   }
 
+  @ApiFor(Staff.ANY_STAFF)
   @GetMapping("/api/invoices/{number}/payoff")
   PayoffView payoff(
       @PathVariable String number,
       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
-    Staff.ANY_STAFF.require();
-    LocalDate day = asOf == null ? LocalDate.now(clock) : asOf;
+    LocalDate today = LocalDate.now(clock);
+    LocalDate day = asOf == null ? today : PlausibleDates.require("asOf", asOf, today);
     return transaction.execute(
         status -> {
           var invoice =

@@ -12,8 +12,10 @@ import java.time.LocalDate;
 import java.time.MonthDay;
 import java.util.ArrayList;
 import java.util.List;
+import org.fordra.api.ApiFor;
 import org.fordra.api.Conflict;
 import org.fordra.api.InvalidField;
+import org.fordra.api.PlausibleDates;
 import org.fordra.api.Staff;
 import org.fordra.audit.AuditTrail;
 import org.springframework.http.ResponseEntity;
@@ -91,10 +93,10 @@ class ReferenceRateController {
     this.clock = clock;
   }
 
+  @ApiFor(Staff.ANY_STAFF)
   @GetMapping("/api/reference-rates")
   @Transactional(readOnly = true)
   List<ReferenceRateView> all() {
-    Staff.ANY_STAFF.require();
     List<ReferenceRateView> views = new ArrayList<>();
     List<ReferenceRates.Rate> everything = rates.all();
     List<AddedReferenceRate> added = repository.findAllByOrderBySeriesAscValidFromAsc();
@@ -109,10 +111,10 @@ class ReferenceRateController {
     return views;
   }
 
+  @ApiFor(Staff.BOOKKEEPING)
   @PostMapping("/api/reference-rates")
   @Transactional
   ResponseEntity<RateAdded> add(@Valid @RequestBody NewReferenceRate request) {
-    Staff.BOOKKEEPING.require();
     ReferenceRates.Rate rate = checked(request);
     if (rates.fileCovers(rate.series(), rate.from(), rate.to())
         || repository.findAllByOrderBySeriesAscValidFromAsc().stream()
@@ -159,7 +161,9 @@ class ReferenceRateController {
     LocalDate nextHalfYear =
         LocalDate.of(today.getYear(), today.getMonthValue() <= 6 ? 7 : 1, 1)
             .plusYears(today.getMonthValue() <= 6 ? 0 : 1);
-    if (from.isAfter(nextHalfYear)) {
+    if (from.isBefore(PlausibleDates.EARLIEST)) {
+      errors.add(new InvalidField.FieldError("validFrom", PlausibleDates.reason(today)));
+    } else if (from.isAfter(nextHalfYear)) {
       errors.add(new InvalidField.FieldError("validFrom",
           "is too far ahead: a rate is published shortly before its half-year, the next starts "
               + nextHalfYear));

@@ -2,6 +2,7 @@ package org.fordra.invoice;
 
 import java.net.URI;
 import java.util.List;
+import org.fordra.api.ApiFor;
 import org.fordra.api.InvalidField;
 import org.fordra.api.NotFound;
 import org.fordra.api.Staff;
@@ -34,26 +35,26 @@ class InvoiceController {
     this.views = views;
   }
 
+  @ApiFor(Staff.BOOKKEEPING)
   @PostMapping("/api/invoices")
   ResponseEntity<InvoiceView> register(@RequestBody NewInvoice request) {
-    Staff.BOOKKEEPING.require();
     String number = registration.register(request).getNumber();
     return ResponseEntity.created(URI.create("/api/invoices/" + number)).body(view(number));
   }
 
+  @ApiFor(Staff.ANY_STAFF)
   @GetMapping("/api/invoices/{number}")
   InvoiceView invoice(@PathVariable String number) {
-    Staff.ANY_STAFF.require();
     return view(number);
   }
 
+  @ApiFor(Staff.ANY_STAFF)
   @GetMapping("/api/invoices")
   InvoicePage invoices(
       @RequestParam(required = false) InvoiceStatus status,
       @RequestParam(required = false) Long customerId,
       @RequestParam(defaultValue = "0") int page,
       @RequestParam(defaultValue = "50") int size) {
-    Staff.ANY_STAFF.require();
     if (page < 0) {
       throw new InvalidField("page", "must be 0 or more");
     }

@@ -2,6 +2,7 @@ package org.fordra.invoice;
 
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
@@ -9,6 +10,7 @@ import java.util.regex.Pattern;
 import org.fordra.api.Conflict;
 import org.fordra.api.InvalidField;
 import org.fordra.api.InvalidField.FieldError;
+import org.fordra.api.PlausibleDates;
 import org.fordra.audit.AuditTrail;
 import org.fordra.customer.Customer;
 import org.fordra.customer.CustomerRepository;
@@ -76,7 +78,11 @@ public class InvoiceRegistration {
     if (request.dueDate() == null) {
       errors.add(new FieldError("dueDate", "is required"));
     }
-    if (request.issueDate() != null && request.dueDate() != null) {
+    LocalDate today = LocalDate.now(clock);
+    boolean implausible =
+        PlausibleDates.check("issueDate", request.issueDate(), today, errors)
+            | PlausibleDates.check("dueDate", request.dueDate(), today, errors);
+    if (!implausible && request.issueDate() != null && request.dueDate() != null) {
       if (request.dueDate().isBefore(request.issueDate())) {
         errors.add(new FieldError("dueDate", "is before the issue date " + request.issueDate()));
       } else if (request.dueDate().isAfter(request.issueDate().plusDays(MAX_TERM_DAYS))) {

@@ -2,6 +2,7 @@ package org.fordra.notices;
 
 import java.time.Instant;
 import java.util.List;
+import org.fordra.api.ApiFor;
 import org.fordra.api.NotFound;
 import org.fordra.api.Staff;
 import org.fordra.invoice.Invoice;
@@ -26,9 +27,9 @@ class NoticeController {
     this.invoices = invoices;
   }
 
+  @ApiFor(Staff.ANY_STAFF)
   @GetMapping("/api/invoices/{number}/notices")
   List<NoticeLine> sent(@PathVariable String number) {
-    Staff.ANY_STAFF.require();
     Invoice invoice =
         invoices
             .findByNumber(number)
@@ -38,9 +39,9 @@ class NoticeController {
         .toList();
   }
 
+  @ApiFor(Staff.ANY_STAFF)
   @GetMapping("/api/notices/{id}")
   ResponseEntity<byte[]> copy(@PathVariable long id) {
-    Staff.ANY_STAFF.require();
     Notice notice =
         notices
             .findById(id)

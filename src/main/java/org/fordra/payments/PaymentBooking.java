@@ -11,6 +11,7 @@ import org.camunda.bpm.engine.impl.MessageCorrelationBuilderImpl;
 import org.fordra.api.Conflict;
 import org.fordra.api.InvalidField;
 import org.fordra.api.InvalidField.FieldError;
+import org.fordra.api.PlausibleDates;
 import org.fordra.api.NotFound;
 import org.fordra.api.RaceRetry;
 import org.fordra.audit.AuditTrail;
@@ -78,6 +79,8 @@ public class PaymentBooking {
       errors.add(new FieldError("paidOn", "is required"));
     } else if (request.paidOn().isAfter(today)) {
       errors.add(new FieldError("paidOn", "is in the future (today is " + today + ")"));
+    } else {
+      PlausibleDates.check("paidOn", request.paidOn(), today, errors);
     }
     if (!errors.isEmpty()) {
       throw new InvalidField(errors);

@@ -3,6 +3,7 @@ package org.fordra.payments;
 import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
+import org.fordra.api.ApiFor;
 import org.fordra.api.Staff;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -30,9 +31,9 @@ class PaymentController {
     this.booking = booking;
   }
 
+  @ApiFor(Staff.BOOKKEEPING)
   @PostMapping("/api/invoices/{number}/payments")
   ResponseEntity<PaymentView> book(@PathVariable String number, @RequestBody NewPayment request) {
-    Staff.BOOKKEEPING.require();
     PaymentBooking.Booking booked = booking.book(number, request);
     Payment p = booked.payment();
     PaymentView view =

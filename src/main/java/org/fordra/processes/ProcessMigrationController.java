@@ -1,5 +1,6 @@
 package org.fordra.processes;
 
+import org.fordra.api.ApiFor;
 import org.fordra.api.InvalidField;
 import org.fordra.api.NotFound;
 import org.fordra.api.Staff;
@@ -21,10 +22,10 @@ class ProcessMigrationController {
     this.migration = migration;
   }
 
+  // Which version running invoices follow is the managers' decision (issue 4).
+  @ApiFor(Staff.BOOKKEEPING)
   @PostMapping("/api/process-migrations")
   ProcessMigration.Report migrate(@RequestBody ProcessMigration.Request request) {
-    // Which version running invoices follow is the managers' decision (issue 4).
-    Staff.BOOKKEEPING.require();
     try {
       return migration.migrate(request);
     } catch (ProcessMigration.Refused refused) {

@@ -3,7 +3,9 @@ package org.fordra.reporting;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import org.fordra.api.ApiFor;
 import org.fordra.api.InvalidField;
+import org.fordra.api.PlausibleDates;
 import org.fordra.api.Staff;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -43,19 +45,18 @@ class AgingController {
     this.report = report;
   }
 
+  // The receivables are the managers' business, as on the /aging page.
+  @ApiFor(Staff.BOOKKEEPING)
   @GetMapping(path = "/api/reports/aging", produces = "application/json")
   AgingResponse json(@RequestParam(required = false) String asOf) {
-    // The receivables are the managers' business, as on the /aging page.
-    Staff.BOOKKEEPING.require();
     AgingReport.Aging aging = report.asOf(day(asOf));
     return new AgingResponse(
         aging.asOf(), aging.currencies().stream().map(CurrencyLine::of).toList());
   }
 
+  @ApiFor(Staff.BOOKKEEPING)
   @GetMapping(path = "/api/reports/aging", produces = "text/csv")
   ResponseEntity<String> csv(@RequestParam(required = false) String asOf) {
-    // The receivables are the managers' business, as on the /aging page.
-    Staff.BOOKKEEPING.require();
     AgingReport.Aging aging = report.asOf(day(asOf));
     return CsvExport.response("aging-" + aging.asOf() + ".csv", CsvExport.summary(aging));
   }
@@ -64,10 +65,12 @@ class AgingController {
     if (asOf == null || asOf.isBlank()) {
       return report.today();
     }
+    LocalDate day;
     try {
-      return LocalDate.parse(asOf.trim());
+      day = LocalDate.parse(asOf.trim());
     } catch (DateTimeParseException e) {
       throw new InvalidField("asOf", "'" + asOf + "' is not a date (yyyy-mm-dd)");
     }
+    return PlausibleDates.require("asOf", day, report.today());
   }
 }

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import org.fordra.api.PlausibleDates;
 import org.fordra.security.PageFor;
 import org.fordra.security.StaffGroups;
 import org.springframework.http.HttpStatus;
@@ -112,12 +113,18 @@ class AgingPage {
     if (asOf == null || asOf.isBlank()) {
       return report.today();
     }
+    LocalDate day;
     try {
-      return LocalDate.parse(asOf.trim());
+      day = LocalDate.parse(asOf.trim());
     } catch (DateTimeParseException e) {
       throw new ResponseStatusException(
           HttpStatus.BAD_REQUEST, "asOf must be a date like 2026-04-30");
     }
+    if (!PlausibleDates.isPlausible(day, report.today())) {
+      throw new ResponseStatusException(
+          HttpStatus.BAD_REQUEST, "asOf " + PlausibleDates.reason(report.today()));
+    }
+    return day;
   }
 
   private static String known(AgingReport.Aging aging, String currency) {

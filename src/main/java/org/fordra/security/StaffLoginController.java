@@ -3,10 +3,6 @@ package org.fordra.security;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
-import java.security.MessageDigest;
-import java.security.SecureRandom;
-import java.nio.charset.StandardCharsets;
-import java.util.HexFormat;
 import java.util.regex.Pattern;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -22,8 +18,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class StaffLoginController {
 
-  private static final String TOKEN = "fordra.loginToken";
-  private static final SecureRandom RANDOM = new SecureRandom();
   private static final Pattern SAFE_PATH = Pattern.compile("/[A-Za-z0-9._~!$&'()*+,;=:@%/?-]*");
 
   private final WebappSession session;
@@ -39,7 +33,7 @@ class StaffLoginController {
       return "redirect:" + safe(next);
     }
     model.addAttribute("next", safe(next));
-    model.addAttribute("token", token(request.getSession(true)));
+    model.addAttribute("token", FormToken.of(request.getSession(true)));
     return "pages/login";
   }
 
@@ -55,19 +49,14 @@ class StaffLoginController {
     HttpSession current = request.getSession(false);
     // The form carries a token of its session, so another site cannot sign a visitor in as
     // somebody else (login CSRF).
-    boolean formIsOurs =
-        current != null
-            && current.getAttribute(TOKEN) instanceof String expected
-            && token != null
-            && MessageDigest.isEqual(
-                expected.getBytes(StandardCharsets.UTF_8), token.getBytes(StandardCharsets.UTF_8));
+    boolean formIsOurs = FormToken.matches(current, token);
     if (formIsOurs && session.signIn(request, username, password)) {
       return "redirect:" + safe(next);
     }
     response.setStatus(formIsOurs ? HttpServletResponse.SC_UNAUTHORIZED : HttpServletResponse.SC_BAD_REQUEST);
     model.addAttribute("next", safe(next));
     model.addAttribute("username", username);
-    model.addAttribute("token", token(request.getSession(true)));
+    model.addAttribute("token", FormToken.of(request.getSession(true)));
     model.addAttribute(
         "error",
         formIsOurs
@@ -76,8 +65,21 @@ class StaffLoginController {
     return "pages/login";
   }
 
+  /**
+   * Signing out needs the token the page's sign-out button carries: another site cannot sign a
+   * visitor out (logout CSRF). Somebody not signed in has nothing to sign out of.
+   */
   @PostMapping("/logout")
-  String signOut(HttpServletRequest request) {
+  String signOut(
+      @RequestParam(required = false) String token,
+      HttpServletRequest request,
+      HttpServletResponse response,
+      Model model) {
+    if (session.current(request).isPresent() && !FormToken.matches(request.getSession(false), token)) {
+      response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+      model.addAttribute("token", FormToken.of(request.getSession(true)));
+      return "pages/sign-out";
+    }
     session.signOut(request);
     return "redirect:/login";
   }
@@ -92,17 +94,5 @@ class StaffLoginController {
       return "/";
     }
     return next;
-  }
-
-  private static String token(HttpSession session) {
-    Object token = session.getAttribute(TOKEN);
-    if (token instanceof String existing) {
-      return existing;
-    }
-    byte[] bytes = new byte[24];
-    RANDOM.nextBytes(bytes);
-    String fresh = HexFormat.of().formatHex(bytes);
-    session.setAttribute(TOKEN, fresh);
-    return fresh;
   }
 }

@@ -62,7 +62,13 @@ class StaffPagesLogin implements HandlerInterceptor {
     if (modelAndView != null
         && !(modelAndView.getViewName() != null && modelAndView.getViewName().startsWith("redirect:"))
         && !modelAndView.getModel().containsKey("staff")) {
-      StaffMember.of(request).ifPresent(member -> modelAndView.addObject("staff", member));
+      StaffMember.of(request)
+          .ifPresent(
+              member -> {
+                modelAndView.addObject("staff", member);
+                // The sign-out button's token (FormToken): signing out is a form of this session.
+                modelAndView.addObject("formToken", FormToken.of(request.getSession(true)));
+              });
     }
   }
 

@@ -67,7 +67,7 @@ class ReferenceRateApiTest {
     return """
         {"series": %s, "validFrom": %s, "validTo": %s, "rate": %s, "source": %s}
         """
-        .formatted(q(series), q(from), q(to), rate, q(source));
+        .formatted(q(series), q(from), q(to), q(rate), q(source));
   }
 
   static String q(String text) {

@@ -99,8 +99,9 @@ class ReceivablesPagesTest {
     signedIn("manager");
     assertThat(visitor.get("/aging").statusCode()).isEqualTo(200);
 
-    visitor.postForm("/logout", "");
+    HttpResponse<String> signedOut = visitor.signOut();
 
+    assertThat(signedOut.statusCode()).isEqualTo(302);
     assertThat(visitor.get("/aging").statusCode()).isEqualTo(302);
   }
 

@@ -52,6 +52,16 @@ public class StaffBrowserSession {
             + "&next=%2F");
   }
 
+  /** Presses "Sign out" on the invoice list (the form carries its session's token). */
+  public HttpResponse<String> signOut() {
+    HttpResponse<String> page = get("/invoices");
+    Matcher token = TOKEN.matcher(page.body());
+    if (!token.find()) {
+      throw new IllegalStateException("no sign-out form: " + page.body());
+    }
+    return postForm("/logout", "token=" + token.group(1));
+  }
+
   /** Signs in the way Tasklist's login page does (Camunda's own auth endpoint). */
   public HttpResponse<String> signInToTasklist(String user, String password) {
     get("/camunda/app/tasklist/default/");

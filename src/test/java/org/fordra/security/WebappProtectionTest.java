@@ -94,6 +94,21 @@ class WebappProtectionTest {
   }
 
   @Test
+  void fordrasOwnLoginSessionIsForHttpsOnlyToo() {
+    List<String> cookies =
+        http.getForEntity("/login", String.class).getHeaders().get(HttpHeaders.SET_COOKIE);
+
+    assertThat(cookies)
+        .anySatisfy(
+            c ->
+                assertThat(c)
+                    .startsWith("JSESSIONID=")
+                    .contains("Secure")
+                    .containsIgnoringCase("HttpOnly")
+                    .containsIgnoringCase("SameSite=Lax"));
+  }
+
+  @Test
   void productionHasItsAdministratorAndNoDemoUsers() {
     assertThat(identity.createUserQuery().list()).extracting(User::getId).containsExactly("admin");
     assertThat(identity.checkPassword("admin", "a-long-test-password")).isTrue();
