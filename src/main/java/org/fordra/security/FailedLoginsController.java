@@ -1,6 +1,7 @@
 package org.fordra.security;
 
 import java.util.List;
+import org.fordra.api.ApiFor;
 import org.fordra.api.Staff;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -20,8 +21,8 @@ class FailedLoginsController {
 
   /** {@code [{user, address, failures, lastAt, blockedUntil}]}, newest first, the last hour. */
   @GetMapping(path = "/api/security/failed-logins", produces = "application/json")
+  @ApiFor(Staff.BOOKKEEPING)
   List<LoginThrottle.FailedLogin> recent() {
-    Staff.BOOKKEEPING.require();
     return throttle.recent();
   }
 }
