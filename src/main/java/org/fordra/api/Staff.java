@@ -6,7 +6,8 @@ import org.fordra.security.ApiUser;
 /**
  * Who may use which part of Fordra's API. Reading is for every member of staff; registering
  * customers, invoices and payments is the accounting side's job (managers, administrators);
- * a dispute may be recorded by whoever speaks to the customer.
+ * a dispute may be recorded by whoever speaks to the customer. A handler names its staff with
+ * {@link ApiFor}, checked before the request's body is read ({@link StaffCheck}).
  */
 public enum Staff {
   ANY_STAFF("collectors", "sales", "managers", "camunda-admin"),

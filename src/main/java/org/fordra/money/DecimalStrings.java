@@ -10,16 +10,15 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.Locale;
 import java.util.regex.Pattern;
-import org.springframework.stereotype.Component;
 
 /**
  * Every decimal a request sends (amounts, percentages, rates) is a string, "1250.00", as the
  * contract says: a JSON number is refused, because a client that sends one has usually been
  * through a binary double on the way (1250.1 + 0.2 = 1250.3000000000002) and its amounts are not
- * what the books say. Registered with Spring's JSON mapper (a Jackson module bean), so it holds
- * for every request body of every feature.
+ * what the books say. Registered only with the mapper that reads HTTP request bodies
+ * ({@code api/RequestBodies}), so it holds for every request body of every feature, while
+ * Fordra's own JSON (stored events, files it wrote) reads its numbers as before.
  */
-@Component
 public class DecimalStrings extends SimpleModule {
 
   /** Plain decimal notation only: no exponent (1e9999999 is a denial of service), no spaces. */

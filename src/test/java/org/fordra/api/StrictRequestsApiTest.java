@@ -52,6 +52,7 @@ class StrictRequestsApiTest {
   @Qualifier("requestMappingHandlerMapping")
   RequestMappingHandlerMapping handlers;
 
+  @Autowired ObjectMapper mapper;
   final ObjectMapper json = new ObjectMapper();
   ApiClient bookkeeper;
   ApiClient sales;
@@ -152,6 +153,15 @@ class StrictRequestsApiTest {
 
     assertThat(payments.count()).isEqualTo(paymentsBefore);
     assertThat(customers.count()).isEqualTo(customersBefore);
+  }
+
+  record StoredEvent(java.math.BigDecimal amount) {}
+
+  @Test
+  void onlyRequestsAreHeldToStringsNotFordrasOwnJson() throws Exception {
+    // Events and files Fordra writes itself keep Jackson's usual numbers and read back as before.
+    assertThat(mapper.readValue("{\"amount\": 12.50}", StoredEvent.class).amount())
+        .isEqualByComparingTo("12.50");
   }
 
   @Test

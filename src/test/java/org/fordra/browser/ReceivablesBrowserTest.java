@@ -109,6 +109,17 @@ class ReceivablesBrowserTest {
     assertThat(browser.driver().findElement(By.id("promises")).getText()).contains("AG-K");
     assertThat(browser.driver().findElement(By.id("with-agency")).getText()).contains("AG-F");
     browser.screenshot("dashboard");
+
+    // The style sheet is a file, which the Content-Security-Policy allows (inline style it
+    // would not): the header is styled.
+    assertThat(browser.driver().findElement(By.tagName("header")).getCssValue("background-color"))
+        .isEqualTo("rgba(35, 54, 77, 1)");
+    // Signing out is a form with its session's token.
+    browser.driver().findElement(By.id("sign-out")).click();
+    browser.waitFor(ExpectedConditions.visibilityOfElementLocated(By.id("username")));
+    assertThat(browser.path()).startsWith("/login");
+    browser.open("/");
+    assertThat(browser.path()).startsWith("/login");
   }
 
   @Test

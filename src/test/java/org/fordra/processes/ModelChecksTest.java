@@ -57,8 +57,11 @@ class ModelChecksTest {
 
   @Autowired ProcessEngine engine;
 
+  boolean checkedFormReferences;
+
   @BeforeEach
   void aNameForThisDeployment() {
+    checkedFormReferences = checks.checksFormReferences();
     deploymentName = "model-check-" + UUID.randomUUID();
     // /engine-rest serves the JVM's engine named "default": with several test contexts alive
     // (H2, PostgreSQL), make it this context's engine.
@@ -67,7 +70,8 @@ class ModelChecksTest {
 
   @AfterEach
   void removeWhatWasAccepted() {
-    checks.checkFormReferences(false);
+    // The shared bean is left as the test found it, for the tests after this one.
+    checks.checkFormReferences(checkedFormReferences);
     repository.createDeploymentQuery().deploymentName(deploymentName).list()
         .forEach(d -> repository.deleteDeployment(d.getId(), true));
   }
@@ -219,10 +223,12 @@ class ModelChecksTest {
     aDeployer();
     long versions = collectionsVersions();
 
+    // As Camunda Modeler deploys it: the diagram with the forms its tasks show.
     var response =
         deployOverRest(
             "collections.bpmn",
-            collections().replace("name=\"Reminder 1 date\"", "name=\"Reminder 1 day\""));
+            collections().replace("name=\"Reminder 1 date\"", "name=\"Reminder 1 day\""),
+            true);
 
     assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(HttpStatus.OK);
     assertThat(collectionsVersions()).isEqualTo(versions + 1);
@@ -245,8 +251,29 @@ class ModelChecksTest {
 
   private org.springframework.http.ResponseEntity<String> deployOverRest(
       String fileName, String content) {
+    return deployOverRest(fileName, content, false);
+  }
+
+  private org.springframework.http.ResponseEntity<String> deployOverRest(
+      String fileName, String content, boolean withForms) {
     var body = new LinkedMultiValueMap<String, Object>();
     body.add("deployment-name", deploymentName);
+    if (withForms) {
+      try (var forms = java.nio.file.Files.list(java.nio.file.Path.of("forms"))) {
+        for (var form : forms.toList()) {
+          byte[] bytes = java.nio.file.Files.readAllBytes(form);
+          String name = form.getFileName().toString();
+          body.add(name, new ByteArrayResource(bytes) {
+            @Override
+            public String getFilename() {
+              return name;
+            }
+          });
+        }
+      } catch (java.io.IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+    }
     body.add(
         fileName,
         new ByteArrayResource(content.getBytes(StandardCharsets.UTF_8)) {

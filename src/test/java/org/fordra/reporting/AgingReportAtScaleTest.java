@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.math.BigDecimal;
 import java.sql.Date;
 import java.sql.Timestamp;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.fordra.money.Money;
@@ -74,21 +73,17 @@ class AgingReportAtScaleTest {
         Date.valueOf(Receivables.TODAY.minusDays(1)),
         Timestamp.from(Instant.parse("2026-07-09T00:00:00Z")));
 
-    Instant start = Instant.now();
     AgingAmounts chf =
         report.asOf(Receivables.TODAY).currencies().stream()
             .filter(line -> line.currencyCode().equals("CHF"))
             .findFirst()
             .orElseThrow();
-    Duration took = Duration.between(start, Instant.now());
 
     for (AgingBucket bucket : AgingBucket.values()) {
       assertThat(chf.get(bucket))
           .as(bucket.label())
           .isEqualTo(Money.exact(expected[bucket.ordinal()], chf.total().currency()));
     }
-    // Generous: the build machine may be busy. Loading 100,000 entities would not get near it.
-    assertThat(took).isLessThan(Duration.ofSeconds(60));
-    System.out.println("aging over " + INVOICES + " invoices took " + took.toMillis() + " ms");
+    // How long it takes belongs in the benchmark (docs/benchmark.md), not in a test.
   }
 }
