@@ -12,7 +12,8 @@ import org.fordra.security.ApiUser;
 public enum Staff {
   ANY_STAFF("collectors", "sales", "managers", "camunda-admin"),
   BOOKKEEPING("managers", "camunda-admin"),
-  CUSTOMER_CONTACT("collectors", "sales", "managers", "camunda-admin");
+  CUSTOMER_CONTACT("collectors", "sales", "managers", "camunda-admin"),
+  ADMINISTRATORS("camunda-admin");
 
   private final String[] groups;
 

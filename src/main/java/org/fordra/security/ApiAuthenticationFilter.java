@@ -24,20 +24,31 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 public class ApiAuthenticationFilter extends OncePerRequestFilter {
 
+  /** What a token acts as once its scope allowed the route: the accounting side. */
+  static final List<String> TOKEN_GROUPS = List.of("managers");
+
   private final IdentityService identity;
   private final LoginThrottle throttle;
   private final Clock clock;
+  private final ApiTokens tokens;
 
-  public ApiAuthenticationFilter(IdentityService identity, LoginThrottle throttle, Clock clock) {
+  public ApiAuthenticationFilter(
+      IdentityService identity, LoginThrottle throttle, Clock clock, ApiTokens tokens) {
     this.identity = identity;
     this.throttle = throttle;
     this.clock = clock;
+    this.tokens = tokens;
   }
 
   @Override
   protected void doFilterInternal(
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
+    String header = request.getHeader(HttpHeaders.AUTHORIZATION);
+    if (header != null && header.regionMatches(true, 0, "Bearer ", 0, 7)) {
+      byToken(header.substring(7).trim(), request, response, chain);
+      return;
+    }
     String[] credentials = basicCredentials(request.getHeader(HttpHeaders.AUTHORIZATION));
     // The engine's password check refuses a closed (user, address) pair by itself (with a
     // plain 401, as at every door); here Fordra controls the answer, so it says when to retry.
@@ -58,6 +69,38 @@ public class ApiAuthenticationFilter extends OncePerRequestFilter {
             .map(Group::getId)
             .toList();
     ApiUser.set(new ApiUser(credentials[0], groups));
+    try {
+      chain.doFilter(request, response);
+    } finally {
+      ApiUser.clear();
+    }
+  }
+
+  /**
+   * A machine client's token: it works only for the routes of its scopes (403 elsewhere) and acts
+   * as the accounting side there, its name in the audit trail as {@code token:<name>}.
+   */
+  private void byToken(
+      String secret, HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+      throws ServletException, IOException {
+    var token = tokens.check(secret);
+    if (token.isEmpty()) {
+      refuse(response);
+      return;
+    }
+    String path = request.getRequestURI().substring(request.getContextPath().length());
+    if (!token.get().allows(request.getMethod(), path)) {
+      response.setStatus(HttpServletResponse.SC_FORBIDDEN);
+      response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+      response.setCharacterEncoding("UTF-8");
+      response.getWriter().write(
+          "{\"type\":\"about:blank\",\"title\":\"Forbidden\",\"status\":403,"
+              + "\"detail\":\"The token '" + token.get().getName().replace("\"", "")
+              + "' has no scope for " + request.getMethod() + " " + path.replace("\"", "")
+              + ".\"}");
+      return;
+    }
+    ApiUser.set(new ApiUser("token:" + token.get().getName(), TOKEN_GROUPS));
     try {
       chain.doFilter(request, response);
     } finally {

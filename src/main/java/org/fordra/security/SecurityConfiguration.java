@@ -16,9 +16,9 @@ class SecurityConfiguration {
 
   @Bean
   FilterRegistrationBean<ApiAuthenticationFilter> apiAuthentication(
-      IdentityService identity, LoginThrottle throttle, Clock clock) {
+      IdentityService identity, LoginThrottle throttle, Clock clock, ApiTokens tokens) {
     var registration =
-        new FilterRegistrationBean<>(new ApiAuthenticationFilter(identity, throttle, clock));
+        new FilterRegistrationBean<>(new ApiAuthenticationFilter(identity, throttle, clock, tokens));
     registration.addUrlPatterns("/api/*");
     registration.setName("fordra-api-authentication");
     return registration;
