@@ -101,11 +101,39 @@ final class StatementFixtures {
       for (Map.Entry<String, String> value : values.entrySet()) {
         text = text.replace("{{" + value.getKey() + "}}", value.getValue());
       }
-      assertThat(text).doesNotContain("{{");
+      if (!values.isEmpty()) {
+        assertThat(text).doesNotContain("{{");
+      }
       return text;
     } catch (IOException e) {
       throw new IllegalStateException(e);
     }
+  }
+
+  /**
+   * A fixed-width file (BgMax, Nets OCR giro): a placeholder there is as wide as its field, its
+   * name padded with dots, {@code {{NAME....}}} left-justified and {@code {{....NAME}}}
+   * right-justified, and is replaced by the value padded with blanks to the same width, so every
+   * record keeps its 80 characters and every field its positions.
+   */
+  static String fixedWidthFile(String name, Map<String, String> values) {
+    String text = file(name, Map.of());
+    java.util.regex.Matcher token =
+        java.util.regex.Pattern.compile("\\{\\{(\\.*)([A-Z0-9_]+)(\\.*)\\}\\}").matcher(text);
+    StringBuilder out = new StringBuilder();
+    while (token.find()) {
+      int width = token.group().length();
+      String value = values.get(token.group(2));
+      assertThat(value).as(token.group(2)).isNotNull();
+      assertThat(value.length()).as(token.group(2) + " fits its field").isLessThanOrEqualTo(width);
+      String padded =
+          token.group(1).isEmpty()
+              ? value + " ".repeat(width - value.length())
+              : " ".repeat(width - value.length()) + value;
+      token.appendReplacement(out, java.util.regex.Matcher.quoteReplacement(padded));
+    }
+    token.appendTail(out);
+    return out.toString();
   }
 
   Answer postStatement(String user, MediaType type, String body) {
