@@ -14,11 +14,17 @@ import org.springframework.stereotype.Component;
 class BookMatchedPayment implements JavaDelegate {
 
   private final UnmatchedEntries unmatched;
+  private final PaymentHolds holds;
   private final StatementImport statementImport;
   private final AuditTrail audit;
 
-  BookMatchedPayment(UnmatchedEntries unmatched, StatementImport statementImport, AuditTrail audit) {
+  BookMatchedPayment(
+      UnmatchedEntries unmatched,
+      PaymentHolds holds,
+      StatementImport statementImport,
+      AuditTrail audit) {
     this.unmatched = unmatched;
+    this.holds = holds;
     this.statementImport = statementImport;
     this.audit = audit;
   }
@@ -31,6 +37,8 @@ class BookMatchedPayment implements JavaDelegate {
     String notes = Resolutions.notes(execution);
     String by = Resolutions.by(execution);
     entry.resolve(StatementEntry.Resolution.BOOK, notes, by);
+    holds.release(
+        entry, "booked to " + String.join(", ", invoices.stream().map(Invoice::getNumber).toList()));
     for (Invoice invoice : invoices) {
       audit.record(
           invoice.getNumber(),

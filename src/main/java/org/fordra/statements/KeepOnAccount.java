@@ -19,14 +19,19 @@ import org.springframework.stereotype.Component;
 class KeepOnAccount implements JavaDelegate {
 
   private final UnmatchedEntries unmatched;
+  private final PaymentHolds holds;
   private final CreditOnAccountRepository creditsOnAccount;
   private final AuditTrail audit;
   private final Clock clock;
 
   KeepOnAccount(
-      UnmatchedEntries unmatched, CreditOnAccountRepository creditsOnAccount, AuditTrail audit,
+      UnmatchedEntries unmatched,
+      PaymentHolds holds,
+      CreditOnAccountRepository creditsOnAccount,
+      AuditTrail audit,
       Clock clock) {
     this.unmatched = unmatched;
+    this.holds = holds;
     this.creditsOnAccount = creditsOnAccount;
     this.audit = audit;
     this.clock = clock;
@@ -49,6 +54,7 @@ class KeepOnAccount implements JavaDelegate {
             by));
     entry.booked(List.of());
     entry.resolve(StatementEntry.Resolution.ON_ACCOUNT, notes, by);
+    holds.release(entry, "kept on account");
     audit.record(
         invoice.getNumber(),
         by,

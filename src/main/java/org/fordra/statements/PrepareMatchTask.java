@@ -39,10 +39,16 @@ class PrepareMatchTask implements TaskListener {
   private final UnmatchedEntries unmatched;
   private final MatchableInvoices invoices;
   private final InvoiceAccounts accounts;
+  private final PaymentHolds holds;
   private final Clock clock;
 
   PrepareMatchTask(
-      UnmatchedEntries unmatched, MatchableInvoices invoices, InvoiceAccounts accounts, Clock clock) {
+      UnmatchedEntries unmatched,
+      MatchableInvoices invoices,
+      InvoiceAccounts accounts,
+      PaymentHolds holds,
+      Clock clock) {
+    this.holds = holds;
     this.unmatched = unmatched;
     this.invoices = invoices;
     this.accounts = accounts;
@@ -67,14 +73,17 @@ class PrepareMatchTask implements TaskListener {
     task.setVariableLocal(
         REMITTANCE_TEXT,
         entry.getRemittanceText() == null ? "Nothing." : shorten(entry.getRemittanceText()));
-    task.setVariableLocal(CANDIDATE_INVOICES, candidates(entry));
+    List<Invoice> candidates = candidates(entry);
+    task.setVariableLocal(CANDIDATE_INVOICES, describe(candidates, entry));
+    // The customer may have paid these: their next notices wait for the collector (limited).
+    holds.hold(entry, candidates);
     task.setDescription(
         "Match " + money + " from " + (entry.getPayer() == null ? "an unnamed payer" : entry.getPayer())
             + " received " + entry.getBookedOn());
     task.setDueDate(Date.from(clock.instant().plus(DUE_WITHIN_DAYS, ChronoUnit.DAYS)));
   }
 
-  private String candidates(StatementEntry entry) {
+  private List<Invoice> candidates(StatementEntry entry) {
     String currency = entry.amount().currency().getCurrencyCode();
     Set<Invoice> found = new LinkedHashSet<>(
         invoices.openForAmount(
@@ -86,11 +95,16 @@ class PrepareMatchTask implements TaskListener {
           invoices.openForCustomerNamed(
               pattern, currency, MatchableInvoices.OPEN, PageRequest.of(0, MAX_CANDIDATES)));
     }
+    return found.stream().limit(MAX_CANDIDATES).toList();
+  }
+
+  private String describe(List<Invoice> found, StatementEntry entry) {
+    String currency = entry.amount().currency().getCurrencyCode();
     if (found.isEmpty()) {
       return "None found by amount or payer name: search the invoice list.";
     }
     List<String> lines = new ArrayList<>();
-    for (Invoice invoice : found.stream().limit(MAX_CANDIDATES).toList()) {
+    for (Invoice invoice : found) {
       Money balance = accounts.of(invoice).balance();
       lines.add("- " + invoice.getNumber() + ": " + invoice.getCustomer().getName()
           + ", due " + invoice.getDueDate() + ", balance " + currency + " " + balance

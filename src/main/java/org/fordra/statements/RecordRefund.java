@@ -13,9 +13,11 @@ import org.springframework.stereotype.Component;
 class RecordRefund implements JavaDelegate {
 
   private final UnmatchedEntries unmatched;
+  private final PaymentHolds holds;
 
-  RecordRefund(UnmatchedEntries unmatched) {
+  RecordRefund(UnmatchedEntries unmatched, PaymentHolds holds) {
     this.unmatched = unmatched;
+    this.holds = holds;
   }
 
   @Override
@@ -23,5 +25,6 @@ class RecordRefund implements JavaDelegate {
     StatementEntry entry = unmatched.of(execution);
     entry.resolve(
         StatementEntry.Resolution.REFUND, Resolutions.notes(execution), Resolutions.by(execution));
+    holds.release(entry, "to be refunded");
   }
 }

@@ -161,6 +161,26 @@ class UnmatchedPaymentProcessTest {
     assertThat(matchedByCollector).isTrue();
   }
 
+  @Autowired PaymentHolds holds;
+
+  @Test
+  void theCandidatesNoticesWaitForTheCollectorWithinALimit() {
+    var invoice = invoices.findByNumber(payersInvoice).orElseThrow();
+    assertThat(holds.heldUntil(invoice))
+        .contains(TODAY.atTime(9, 0).toInstant(ZoneOffset.UTC).plus(5, ChronoUnit.DAYS));
+    ClockUtil.setCurrentTime(Date.from(TODAY.plusDays(5).atTime(9, 1).toInstant(ZoneOffset.UTC)));
+    assertThat(holds.heldUntil(invoice)).as("the limit has passed").isEmpty();
+    ClockUtil.setCurrentTime(Date.from(TODAY.atTime(9, 0).toInstant(ZoneOffset.UTC)));
+
+    completeAs("collector1", withVariables("matchAction", "REFUND"));
+
+    assertThat(holds.heldUntil(invoice)).as("released by the decision").isEmpty();
+    java.util.List<String> actions = new java.util.ArrayList<>();
+    fixtures.get("/api/invoices/" + payersInvoice + "/audit").body()
+        .forEach(e -> actions.add(e.get("action").asText()));
+    assertThat(actions).contains("NOTICES_HELD", "NOTICES_RELEASED");
+  }
+
   @Test
   void keepingItOnAccountCreditsTheNamedInvoicesCustomer() {
     completeAs(
