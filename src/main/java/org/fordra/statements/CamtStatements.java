@@ -1,16 +1,24 @@
 package org.fordra.statements;
 
 import com.prowidesoftware.swift.model.mx.MxCamt05300102;
+import com.prowidesoftware.swift.model.mx.MxCamt05300108;
 import com.prowidesoftware.swift.model.mx.MxCamt05400102;
+import com.prowidesoftware.swift.model.mx.MxCamt05400108;
+import com.prowidesoftware.swift.model.mx.dic.AccountNotification17;
 import com.prowidesoftware.swift.model.mx.dic.AccountNotification2;
 import com.prowidesoftware.swift.model.mx.dic.AccountStatement2;
+import com.prowidesoftware.swift.model.mx.dic.AccountStatement9;
 import com.prowidesoftware.swift.model.mx.dic.ActiveOrHistoricCurrencyAndAmount;
 import com.prowidesoftware.swift.model.mx.dic.CreditDebitCode;
+import com.prowidesoftware.swift.model.mx.dic.DateAndDateTime2Choice;
 import com.prowidesoftware.swift.model.mx.dic.DateAndDateTimeChoice;
-import com.prowidesoftware.swift.model.mx.dic.EntryDetails1;
+import com.prowidesoftware.swift.model.mx.dic.EntryTransaction10;
 import com.prowidesoftware.swift.model.mx.dic.EntryTransaction2;
+import com.prowidesoftware.swift.model.mx.dic.Party40Choice;
 import com.prowidesoftware.swift.model.mx.dic.PartyIdentification32;
+import com.prowidesoftware.swift.model.mx.dic.ReportEntry10;
 import com.prowidesoftware.swift.model.mx.dic.ReportEntry2;
+import com.prowidesoftware.swift.model.mx.dic.StructuredRemittanceInformation16;
 import com.prowidesoftware.swift.model.mx.dic.StructuredRemittanceInformation7;
 import java.io.StringReader;
 import java.time.LocalDate;
@@ -28,10 +36,12 @@ import org.xml.sax.SAXParseException;
 import org.xml.sax.helpers.DefaultHandler;
 
 /**
- * Reads ISO 20022 camt.053.001.02 (BankToCustomerStatementV02) and camt.054.001.02
- * (BankToCustomerDebitCreditNotificationV02), the versions of the 2009 message set that Nordic and
- * SEPA banks deliver, with Prowide ISO 20022's JAXB model. Both carry the same entry type
- * (ReportEntry2), so one reading serves both. Per entry (Ntry) it takes:
+ * Reads ISO 20022 camt.053 (BankToCustomerStatement) and camt.054
+ * (BankToCustomerDebitCreditNotification) with Prowide ISO 20022's JAXB model, in version 001.02
+ * (the 2009 message set most Nordic and SEPA banks deliver) and 001.08 (the 2019 set of SWIFT's
+ * CBPR+ and of banks that moved on). A statement and a notification of one version carry the same
+ * entry type (ReportEntry2, ReportEntry10), and both versions are read into one shape ({@link
+ * Ntry}, {@link Tx}), so the rules below are written once. Per entry (Ntry) it takes:
  *
  * <ul>
  *   <li>Amt and its Ccy, CdtDbtInd (CRDT is money in), RvslInd (a reversal), BookgDt (else ValDt);
@@ -40,7 +50,8 @@ import org.xml.sax.helpers.DefaultHandler;
  *       as an RF creditor reference, ISO 11649), RmtInf/Ustrd (the free text) and RtrInf/Rsn (the
  *       return reason of a returned payment);
  *   <li>a batch entry (several TxDtls) is one payment per transaction, each with its own
- *       AmtDtls/TxAmt/Amt, as the camt.053 Message Definition Report describes batch booking.
+ *       amount (version 08: TxDtls/Amt; else AmtDtls/TxAmt/Amt), as the camt.053 Message
+ *       Definition Report describes batch booking.
  * </ul>
  *
  * A file that is not well-formed XML is refused naming its line and column; a well-formed one
@@ -51,6 +62,8 @@ class CamtStatements {
 
   static final String CAMT_053_02 = "urn:iso:std:iso:20022:tech:xsd:camt.053.001.02";
   static final String CAMT_054_02 = "urn:iso:std:iso:20022:tech:xsd:camt.054.001.02";
+  static final String CAMT_053_08 = "urn:iso:std:iso:20022:tech:xsd:camt.053.001.08";
+  static final String CAMT_054_08 = "urn:iso:std:iso:20022:tech:xsd:camt.054.001.08";
   /** "Not provided": the placeholder ISO 20022 prescribes for an absent EndToEndId. */
   private static final String NOT_PROVIDED = "NOTPROVIDED";
 
@@ -71,7 +84,26 @@ class CamtStatements {
       for (int s = 0; s < statements.size(); s++) {
         AccountStatement2 statement = statements.get(s);
         String scope = statement.getId() == null ? id : id + "/" + statement.getId();
-        entries.addAll(entries("Stmt[" + (s + 1) + "]", scope, statement.getNtry()));
+        entries.addAll(entries("Stmt[" + (s + 1) + "]", scope, v02(statement.getNtry())));
+      }
+      return new ReportedStatement(StatementFormat.CAMT_053, id, entries);
+    }
+    if (CAMT_053_08.equals(namespace)) {
+      MxCamt05300108 message = MxCamt05300108.parse(xml);
+      if (message == null || message.getBkToCstmrStmt() == null) {
+        throw new MalformedStatement("Document/BkToCstmrStmt", "is missing or not readable");
+      }
+      String id = messageId(message.getBkToCstmrStmt().getGrpHdr() == null
+          ? null : message.getBkToCstmrStmt().getGrpHdr().getMsgId());
+      List<ReportedEntry> entries = new ArrayList<>();
+      List<AccountStatement9> statements = message.getBkToCstmrStmt().getStmt();
+      if (statements.isEmpty()) {
+        throw new MalformedStatement("Document/BkToCstmrStmt/Stmt", "is missing");
+      }
+      for (int s = 0; s < statements.size(); s++) {
+        AccountStatement9 statement = statements.get(s);
+        String scope = statement.getId() == null ? id : id + "/" + statement.getId();
+        entries.addAll(entries("Stmt[" + (s + 1) + "]", scope, v08(statement.getNtry())));
       }
       return new ReportedStatement(StatementFormat.CAMT_053, id, entries);
     }
@@ -90,14 +122,33 @@ class CamtStatements {
       for (int n = 0; n < notifications.size(); n++) {
         AccountNotification2 notification = notifications.get(n);
         String scope = notification.getId() == null ? id : id + "/" + notification.getId();
-        entries.addAll(entries("Ntfctn[" + (n + 1) + "]", scope, notification.getNtry()));
+        entries.addAll(entries("Ntfctn[" + (n + 1) + "]", scope, v02(notification.getNtry())));
+      }
+      return new ReportedStatement(StatementFormat.CAMT_054, id, entries);
+    }
+    if (CAMT_054_08.equals(namespace)) {
+      MxCamt05400108 message = MxCamt05400108.parse(xml);
+      if (message == null || message.getBkToCstmrDbtCdtNtfctn() == null) {
+        throw new MalformedStatement("Document/BkToCstmrDbtCdtNtfctn", "is missing or not readable");
+      }
+      String id = messageId(message.getBkToCstmrDbtCdtNtfctn().getGrpHdr() == null
+          ? null : message.getBkToCstmrDbtCdtNtfctn().getGrpHdr().getMsgId());
+      List<ReportedEntry> entries = new ArrayList<>();
+      List<AccountNotification17> notifications = message.getBkToCstmrDbtCdtNtfctn().getNtfctn();
+      if (notifications.isEmpty()) {
+        throw new MalformedStatement("Document/BkToCstmrDbtCdtNtfctn/Ntfctn", "is missing");
+      }
+      for (int n = 0; n < notifications.size(); n++) {
+        AccountNotification17 notification = notifications.get(n);
+        String scope = notification.getId() == null ? id : id + "/" + notification.getId();
+        entries.addAll(entries("Ntfctn[" + (n + 1) + "]", scope, v08(notification.getNtry())));
       }
       return new ReportedStatement(StatementFormat.CAMT_054, id, entries);
     }
     throw new MalformedStatement(
         "Document",
         "is in the namespace '" + namespace + "'; Fordra reads camt.053.001.02 (" + CAMT_053_02
-            + ") and camt.054.001.02 (" + CAMT_054_02 + ")");
+            + "), camt.053.001.08, camt.054.001.02 and camt.054.001.08");
   }
 
   private static String messageId(String msgId) {
@@ -107,60 +158,80 @@ class CamtStatements {
     return msgId.trim();
   }
 
-  private List<ReportedEntry> entries(String path, String statementId, List<ReportEntry2> ntries) {
+  /**
+   * One camt transaction (TxDtls) as both versions give it. {@code amount} is the transaction's
+   * own amount (version 08 TxDtls/Amt, else AmtDtls/TxAmt/Amt), {@code amountPath} where it is.
+   */
+  record Tx(
+      String acctSvcrRef,
+      String endToEndId,
+      ActiveOrHistoricCurrencyAndAmount amount,
+      String amountPath,
+      String debtor,
+      String creditor,
+      List<String> structured,
+      List<String> text,
+      String returnReason) {}
+
+  /** One camt entry (Ntry) as both versions give it. */
+  record Ntry(
+      String ntryRef,
+      ActiveOrHistoricCurrencyAndAmount amount,
+      CreditDebitCode direction,
+      Boolean reversal,
+      LocalDate bookingDate,
+      LocalDate valueDate,
+      String acctSvcrRef,
+      List<Tx> transactions) {}
+
+  private List<ReportedEntry> entries(String path, String statementId, List<Ntry> ntries) {
     List<ReportedEntry> entries = new ArrayList<>();
     for (int i = 0; i < ntries.size(); i++) {
-      ReportEntry2 ntry = ntries.get(i);
+      Ntry ntry = ntries.get(i);
       String where = path + "/Ntry[" + (i + 1) + "]";
-      ActiveOrHistoricCurrencyAndAmount amount = required(ntry.getAmt(), where + "/Amt");
+      ActiveOrHistoricCurrencyAndAmount amount = required(ntry.amount(), where + "/Amt");
       if (amount.getValue() == null || amount.getValue().signum() < 0) {
         throw new MalformedStatement(where + "/Amt", "is not an amount of 0 or more");
       }
       required(amount.getCcy(), where + "/Amt/@Ccy");
-      CreditDebitCode direction = required(ntry.getCdtDbtInd(), where + "/CdtDbtInd");
-      LocalDate bookedOn = date(ntry.getBookgDt());
+      CreditDebitCode direction = required(ntry.direction(), where + "/CdtDbtInd");
+      LocalDate bookedOn = ntry.bookingDate();
       if (bookedOn == null) {
-        bookedOn = required(date(ntry.getValDt()), where + "/BookgDt");
+        bookedOn = required(ntry.valueDate(), where + "/BookgDt");
       }
       boolean credit = direction == CreditDebitCode.CRDT;
-      boolean reversal = Boolean.TRUE.equals(ntry.isRvslInd());
-      List<EntryTransaction2> transactions = new ArrayList<>();
-      for (EntryDetails1 details : ntry.getNtryDtls()) {
-        transactions.addAll(details.getTxDtls());
-      }
+      boolean reversal = Boolean.TRUE.equals(ntry.reversal());
+      List<Tx> transactions = ntry.transactions();
       String entryRef =
-          ntry.getNtryRef() == null || ntry.getNtryRef().isBlank()
+          ntry.ntryRef() == null || ntry.ntryRef().isBlank()
               ? String.valueOf(i + 1)
-              : ntry.getNtryRef().trim();
+              : ntry.ntryRef().trim();
       if (transactions.size() <= 1) {
-        EntryTransaction2 tx = transactions.isEmpty() ? null : transactions.get(0);
+        Tx tx = transactions.isEmpty() ? null : transactions.get(0);
         String key =
             firstOf(
-                prefixed("ASR:", ntry.getAcctSvcrRef()),
-                tx == null || tx.getRefs() == null ? null : prefixed("ASR:", tx.getRefs().getAcctSvcrRef()),
-                endToEnd(tx) == null ? null : "E2E:" + endToEnd(tx),
+                prefixed("ASR:", ntry.acctSvcrRef()),
+                tx == null ? null : prefixed("ASR:", tx.acctSvcrRef()),
+                tx == null || endToEnd(tx) == null ? null : "E2E:" + endToEnd(tx),
                 "CAMT:" + statementId + ":" + entryRef);
         entries.add(entry(where, key, credit, reversal, amount, bookedOn, tx));
       } else {
         for (int t = 0; t < transactions.size(); t++) {
-          EntryTransaction2 tx = transactions.get(t);
+          Tx tx = transactions.get(t);
           String txWhere = where + "/NtryDtls/TxDtls[" + (t + 1) + "]";
           ActiveOrHistoricCurrencyAndAmount txAmount =
-              tx.getAmtDtls() == null || tx.getAmtDtls().getTxAmt() == null
-                  ? null
-                  : tx.getAmtDtls().getTxAmt().getAmt();
-          required(txAmount, txWhere + "/AmtDtls/TxAmt/Amt");
+              required(tx.amount(), txWhere + "/" + tx.amountPath());
           if (txAmount.getValue() == null || txAmount.getValue().signum() < 0) {
-            throw new MalformedStatement(txWhere + "/AmtDtls/TxAmt/Amt", "is not an amount of 0 or more");
+            throw new MalformedStatement(txWhere + "/" + tx.amountPath(), "is not an amount of 0 or more");
           }
-          required(txAmount.getCcy(), txWhere + "/AmtDtls/TxAmt/Amt/@Ccy");
+          required(txAmount.getCcy(), txWhere + "/" + tx.amountPath() + "/@Ccy");
           String key =
               firstOf(
-                  tx.getRefs() == null ? null : prefixed("ASR:", tx.getRefs().getAcctSvcrRef()),
+                  prefixed("ASR:", tx.acctSvcrRef()),
                   endToEnd(tx) == null ? null : "E2E:" + endToEnd(tx),
-                  prefixed("ASR:", ntry.getAcctSvcrRef()) == null
+                  prefixed("ASR:", ntry.acctSvcrRef()) == null
                       ? null
-                      : "ASR:" + ntry.getAcctSvcrRef().trim() + "/" + (t + 1),
+                      : "ASR:" + ntry.acctSvcrRef().trim() + "/" + (t + 1),
                   "CAMT:" + statementId + ":" + entryRef + "/" + (t + 1));
           entries.add(entry(txWhere, key, credit, reversal, txAmount, bookedOn, tx));
         }
@@ -176,32 +247,18 @@ class CamtStatements {
       boolean reversal,
       ActiveOrHistoricCurrencyAndAmount amount,
       LocalDate bookedOn,
-      EntryTransaction2 tx) {
+      Tx tx) {
     List<String> structured = new ArrayList<>();
     List<String> text = new ArrayList<>();
     String payer = null;
     String returnReason = null;
     if (tx != null) {
-      if (tx.getRmtInf() != null) {
-        for (StructuredRemittanceInformation7 strd : tx.getRmtInf().getStrd()) {
-          if (strd.getCdtrRefInf() != null && strd.getCdtrRefInf().getRef() != null
-              && !strd.getCdtrRefInf().getRef().isBlank()) {
-            structured.add(strd.getCdtrRefInf().getRef().trim());
-          }
-          strd.getAddtlRmtInf().forEach(text::add);
-        }
-        tx.getRmtInf().getUstrd().forEach(text::add);
-      }
-      if (tx.getRltdPties() != null) {
-        // Money in: the debtor paid it. A return gives it back to the creditor of the original.
-        PartyIdentification32 party =
-            credit ? firstNonNull(tx.getRltdPties().getDbtr(), tx.getRltdPties().getUltmtDbtr())
-                : firstNonNull(tx.getRltdPties().getCdtr(), tx.getRltdPties().getDbtr());
-        payer = party == null ? null : party.getNm();
-      }
-      if (tx.getRtrInf() != null && tx.getRtrInf().getRsn() != null) {
-        returnReason = firstOf(tx.getRtrInf().getRsn().getCd(), tx.getRtrInf().getRsn().getPrtry());
-      }
+      tx.structured().stream().filter(r -> r != null && !r.isBlank()).map(String::trim)
+          .forEach(structured::add);
+      tx.text().stream().filter(r -> r != null && !r.isBlank()).forEach(text::add);
+      // Money in: the debtor paid it. A return gives it back to the creditor of the original.
+      payer = credit ? tx.debtor() : firstOf(tx.creditor(), tx.debtor());
+      returnReason = tx.returnReason();
     }
     return new ReportedEntry(
         where,
@@ -218,15 +275,116 @@ class CamtStatements {
         endToEnd(tx));
   }
 
-  private static String endToEnd(EntryTransaction2 tx) {
-    if (tx == null || tx.getRefs() == null || tx.getRefs().getEndToEndId() == null) {
+  private static String endToEnd(Tx tx) {
+    if (tx == null || tx.endToEndId() == null) {
       return null;
     }
-    String id = tx.getRefs().getEndToEndId().trim();
+    String id = tx.endToEndId().trim();
     return id.isEmpty() || NOT_PROVIDED.equalsIgnoreCase(id) ? null : id;
   }
 
+  // Version 02 (ISO 20022 2009): ReportEntry2, EntryTransaction2.
+
+  private static List<Ntry> v02(List<ReportEntry2> ntries) {
+    return ntries.stream()
+        .map(n -> new Ntry(
+            n.getNtryRef(), n.getAmt(), n.getCdtDbtInd(), n.isRvslInd(), date(n.getBookgDt()),
+            date(n.getValDt()), n.getAcctSvcrRef(),
+            n.getNtryDtls().stream().flatMap(d -> d.getTxDtls().stream()).map(CamtStatements::v02).toList()))
+        .toList();
+  }
+
+  private static Tx v02(EntryTransaction2 tx) {
+    List<String> structured = new ArrayList<>();
+    List<String> text = new ArrayList<>();
+    if (tx.getRmtInf() != null) {
+      for (StructuredRemittanceInformation7 strd : tx.getRmtInf().getStrd()) {
+        if (strd.getCdtrRefInf() != null) {
+          structured.add(strd.getCdtrRefInf().getRef());
+        }
+        text.addAll(strd.getAddtlRmtInf());
+      }
+      text.addAll(tx.getRmtInf().getUstrd());
+    }
+    var parties = tx.getRltdPties();
+    return new Tx(
+        tx.getRefs() == null ? null : tx.getRefs().getAcctSvcrRef(),
+        tx.getRefs() == null ? null : tx.getRefs().getEndToEndId(),
+        tx.getAmtDtls() == null || tx.getAmtDtls().getTxAmt() == null ? null : tx.getAmtDtls().getTxAmt().getAmt(),
+        "AmtDtls/TxAmt/Amt",
+        parties == null ? null : name(firstNonNull(parties.getDbtr(), parties.getUltmtDbtr())),
+        parties == null ? null : name(parties.getCdtr()),
+        structured,
+        text,
+        tx.getRtrInf() == null || tx.getRtrInf().getRsn() == null
+            ? null
+            : firstOf(tx.getRtrInf().getRsn().getCd(), tx.getRtrInf().getRsn().getPrtry()));
+  }
+
+  private static String name(PartyIdentification32 party) {
+    return party == null ? null : party.getNm();
+  }
+
+  // Version 08 (ISO 20022 2019, the version of SWIFT's CBPR+ and of many banks since):
+  // ReportEntry10, EntryTransaction10; parties are a Party40Choice, a transaction has its own Amt.
+
+  private static List<Ntry> v08(List<ReportEntry10> ntries) {
+    return ntries.stream()
+        .map(n -> new Ntry(
+            n.getNtryRef(), n.getAmt(), n.getCdtDbtInd(), n.isRvslInd(), date(n.getBookgDt()),
+            date(n.getValDt()), n.getAcctSvcrRef(),
+            n.getNtryDtls().stream().flatMap(d -> d.getTxDtls().stream()).map(CamtStatements::v08).toList()))
+        .toList();
+  }
+
+  private static Tx v08(EntryTransaction10 tx) {
+    List<String> structured = new ArrayList<>();
+    List<String> text = new ArrayList<>();
+    if (tx.getRmtInf() != null) {
+      for (StructuredRemittanceInformation16 strd : tx.getRmtInf().getStrd()) {
+        if (strd.getCdtrRefInf() != null) {
+          structured.add(strd.getCdtrRefInf().getRef());
+        }
+        text.addAll(strd.getAddtlRmtInf());
+      }
+      text.addAll(tx.getRmtInf().getUstrd());
+    }
+    var parties = tx.getRltdPties();
+    ActiveOrHistoricCurrencyAndAmount amount = tx.getAmt();
+    String amountPath = "Amt";
+    if (amount == null && tx.getAmtDtls() != null && tx.getAmtDtls().getTxAmt() != null) {
+      amount = tx.getAmtDtls().getTxAmt().getAmt();
+      amountPath = "AmtDtls/TxAmt/Amt";
+    }
+    return new Tx(
+        tx.getRefs() == null ? null : tx.getRefs().getAcctSvcrRef(),
+        tx.getRefs() == null ? null : tx.getRefs().getEndToEndId(),
+        amount,
+        amountPath,
+        parties == null ? null : name(firstNonNull(parties.getDbtr(), parties.getUltmtDbtr())),
+        parties == null ? null : name(parties.getCdtr()),
+        structured,
+        text,
+        tx.getRtrInf() == null || tx.getRtrInf().getRsn() == null
+            ? null
+            : firstOf(tx.getRtrInf().getRsn().getCd(), tx.getRtrInf().getRsn().getPrtry()));
+  }
+
+  private static String name(Party40Choice party) {
+    return party == null || party.getPty() == null ? null : party.getPty().getNm();
+  }
+
   private static LocalDate date(DateAndDateTimeChoice choice) {
+    if (choice == null) {
+      return null;
+    }
+    if (choice.getDt() != null) {
+      return choice.getDt();
+    }
+    return choice.getDtTm() == null ? null : choice.getDtTm().toLocalDate();
+  }
+
+  private static LocalDate date(DateAndDateTime2Choice choice) {
     if (choice == null) {
       return null;
     }

@@ -96,11 +96,15 @@ class OcrGiroStatements {
               + " transactions; the assignment has " + assignment.size());
         }
         BigDecimal total = line.hundredths(25, 41, "total amount");
-        BigDecimal read =
+        // The total has no sign: it is the sum of the amounts as signed, or, with reversals
+        // among them, of their sizes; either agreeing is the file as Nets wrote it.
+        BigDecimal signed =
             assignment.stream().map(t -> t.amount).reduce(BigDecimal.ZERO, BigDecimal::add);
-        if (total.compareTo(read) != 0) {
+        BigDecimal sizes =
+            assignment.stream().map(t -> t.amount.abs()).reduce(BigDecimal.ZERO, BigDecimal::add);
+        if (total.compareTo(signed.abs()) != 0 && total.compareTo(sizes) != 0) {
           throw line.refuse(25, 41, "the end record's total " + total
-              + " is not the sum of the transactions, " + read);
+              + " is not the sum of the transactions, " + sizes);
         }
         for (Transaction t : assignment) {
           boolean reversal = t.type == 18 || t.type == 20;

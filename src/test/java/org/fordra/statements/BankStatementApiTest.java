@@ -117,6 +117,29 @@ class BankStatementApiTest {
   }
 
   @Test
+  void aVersion08StatementIsReadTooAndABatchEntryIsOnePaymentPerTransaction() {
+    String refA = "RF18" + fixtures.digits(12);
+    String a = fixtures.invoice(customer, "EUR", "640.00", "2026-05-10", refA);
+    String b = fixtures.invoice(customer, "EUR", "500.00", "2026-05-20", null);
+
+    Answer answer =
+        fixtures.postStatement("stmtmanager", XML, file("camt053-v08.xml", day(refA, b)));
+
+    assertThat(answer.status()).as(answer.raw()).isEqualTo(201);
+    assertThat(answer.body().get("format").asText()).isEqualTo("CAMT_053");
+    assertThat(answer.body().get("entries").asInt()).isEqualTo(3);
+    assertThat(answer.body().get("booked").asInt()).isEqualTo(2);
+    assertThat(answer.body().get("unmatched").asInt()).isEqualTo(1);
+    assertThat(fixtures.invoiceJson(a).get("status").asText()).isEqualTo("PAID");
+    assertThat(fixtures.invoiceJson(b).get("paid").asText()).isEqualTo("250.00");
+    JsonNode entries =
+        fixtures.get("/api/bank-statements/" + answer.body().get("id").asLong()).body().get("entries");
+    assertThat(entries.get(0).get("payer").asText()).isEqualTo("Brödbolaget AB");
+    assertThat(entries.get(2).get("amount").asText()).isEqualTo("100.00");
+    assertThat(entries.get(2).get("status").asText()).isEqualTo("UNMATCHED");
+  }
+
+  @Test
   void theSameStatementAgainBooksNothingAndSaysEveryEntryIsADuplicate() {
     String refA = "RF18" + fixtures.digits(12);
     String a = fixtures.invoice(customer, "EUR", "2000.00", "2026-05-10", refA);
@@ -296,7 +319,7 @@ class BankStatementApiTest {
             "stmtmanager", XML,
             "<Document xmlns=\"urn:iso:std:iso:20022:tech:xsd:pain.001.001.03\"><CstmrCdtTrfInitn/></Document>");
     assertProblem(pain, 400);
-    assertThat(pain.body().get("detail").asText()).contains("camt.053.001.02");
+    assertThat(pain.body().get("detail").asText()).contains("camt.053.001.02").contains("camt.053.001.08");
 
     Answer text = fixtures.postStatement("stmtmanager", MediaType.TEXT_PLAIN, "hello\n");
     assertProblem(text, 400);

@@ -115,10 +115,44 @@ class NordicAndCsvStatementTest {
     assertThat(fixtures.invoiceJson(a).get("paid").asText()).isEqualTo("0.00");
   }
 
+  String agreement;
+
   String ocrGiro(String kid, String invoiceB) {
+    agreement = fixtures.digits(9);
     return fixedWidthFile(
         "ocr-giro.txt",
-        Map.of("KID_A", kid, "INV_B", invoiceB, "AGR", fixtures.digits(9), "TX", fixtures.digits(7)));
+        Map.of("KID_A", kid, "INV_B", invoiceB, "AGR", agreement, "TX", fixtures.digits(7)));
+  }
+
+  @Test
+  void aNettgiroReversalWithTheSameKidReversesThePayment() {
+    long norwegian = fixtures.customer("Fjordfisk AS", "NO");
+    String kid = fixtures.digits(13);
+    String a = fixtures.invoice(norwegian, "NOK", "1020.00", "2026-05-10", kid);
+    String b = fixtures.invoice(norwegian, "NOK", "800.00", "2026-05-20", null);
+    fixtures.postStatement("stmtmanager", MediaType.TEXT_PLAIN, ocrGiro(kid, b));
+    assertThat(fixtures.invoiceJson(a).get("status").asText()).isEqualTo("PAID");
+
+    Answer reversal =
+        fixtures.postStatement(
+            "stmtmanager", MediaType.TEXT_PLAIN,
+            fixedWidthFile(
+                "ocr-giro-reversal.txt",
+                Map.of("KID_A", kid, "AGR", agreement, "TX", fixtures.digits(7))));
+
+    assertThat(reversal.status()).as(reversal.raw()).isEqualTo(201);
+    assertThat(reversal.body().get("returned").asInt()).isEqualTo(1);
+    JsonNode invoice = fixtures.invoiceJson(a);
+    assertThat(invoice.get("paid").asText()).isEqualTo("0.00");
+    assertThat(invoice.get("balance").asText()).isEqualTo("1020.00");
+    // The case had closed PAID: it stays closed, and the audit trail says a manager decides.
+    assertThat(invoice.get("status").asText()).isEqualTo("PAID");
+    boolean said = false;
+    for (JsonNode line : fixtures.get("/api/invoices/" + a + "/audit").body()) {
+      said |= line.get("action").asText().equals("PAYMENT_REVERSED")
+          && line.get("detail").asText().contains("had closed PAID");
+    }
+    assertThat(said).isTrue();
   }
 
   @Test
