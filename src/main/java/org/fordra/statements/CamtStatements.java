@@ -70,7 +70,7 @@ class CamtStatements {
   ReportedStatement read(String xml) {
     String namespace = documentNamespace(xml);
     if (CAMT_053_02.equals(namespace)) {
-      MxCamt05300102 message = MxCamt05300102.parse(xml);
+      MxCamt05300102 message = parsed(() -> MxCamt05300102.parse(xml));
       if (message == null || message.getBkToCstmrStmt() == null) {
         throw new MalformedStatement("Document/BkToCstmrStmt", "is missing or not readable");
       }
@@ -89,7 +89,7 @@ class CamtStatements {
       return new ReportedStatement(StatementFormat.CAMT_053, id, entries);
     }
     if (CAMT_053_08.equals(namespace)) {
-      MxCamt05300108 message = MxCamt05300108.parse(xml);
+      MxCamt05300108 message = parsed(() -> MxCamt05300108.parse(xml));
       if (message == null || message.getBkToCstmrStmt() == null) {
         throw new MalformedStatement("Document/BkToCstmrStmt", "is missing or not readable");
       }
@@ -108,7 +108,7 @@ class CamtStatements {
       return new ReportedStatement(StatementFormat.CAMT_053, id, entries);
     }
     if (CAMT_054_02.equals(namespace)) {
-      MxCamt05400102 message = MxCamt05400102.parse(xml);
+      MxCamt05400102 message = parsed(() -> MxCamt05400102.parse(xml));
       if (message == null || message.getBkToCstmrDbtCdtNtfctn() == null) {
         throw new MalformedStatement("Document/BkToCstmrDbtCdtNtfctn", "is missing or not readable");
       }
@@ -127,7 +127,7 @@ class CamtStatements {
       return new ReportedStatement(StatementFormat.CAMT_054, id, entries);
     }
     if (CAMT_054_08.equals(namespace)) {
-      MxCamt05400108 message = MxCamt05400108.parse(xml);
+      MxCamt05400108 message = parsed(() -> MxCamt05400108.parse(xml));
       if (message == null || message.getBkToCstmrDbtCdtNtfctn() == null) {
         throw new MalformedStatement("Document/BkToCstmrDbtCdtNtfctn", "is missing or not readable");
       }
@@ -149,6 +149,18 @@ class CamtStatements {
         "Document",
         "is in the namespace '" + namespace + "'; Fordra reads camt.053.001.02 (" + CAMT_053_02
             + "), camt.053.001.08, camt.054.001.02 and camt.054.001.08");
+  }
+
+  /**
+   * Prowide's reading, which leaves out what it cannot bind (the checks below then name it); should
+   * it fail outright on a well-formed file, that is still the file's fault: a 400, not a 500.
+   */
+  private static <T> T parsed(java.util.function.Supplier<T> reading) {
+    try {
+      return reading.get();
+    } catch (RuntimeException unreadable) {
+      throw new MalformedStatement("Document", "cannot be read as camt: " + unreadable.getMessage());
+    }
   }
 
   private static String messageId(String msgId) {
