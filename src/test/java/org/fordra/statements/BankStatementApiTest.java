@@ -240,6 +240,43 @@ class BankStatementApiTest {
   }
 
   @Test
+  void onlyAPersonAppliesOrRefundsCreditOnAccount() {
+    String first = fixtures.invoice(customer, "SEK", "1000.00", "2026-05-15", null);
+    fixtures.post(
+        "/api/invoices/" + first + "/payments",
+        """
+        {"amount": "5010.00", "currency": "SEK", "paidOn": "2026-05-03", "reference": "OVER-%s"}
+        """.formatted(first));
+    String second = fixtures.invoice(customer, "SEK", "3000.00", "2026-05-20", null);
+    // Nothing offsets it by itself: the second invoice is still owed in full.
+    assertThat(fixtures.invoiceJson(second).get("balance").asText()).isEqualTo("3000.00");
+    JsonNode held = fixtures.get("/api/customers/" + customer + "/credits-on-account").body();
+    assertThat(held).hasSize(1);
+    long credit = held.get(0).get("id").asLong();
+
+    Answer applied =
+        fixtures.post("/api/credits-on-account/" + credit + "/application",
+            "{\"invoiceNumber\": \"" + second + "\", \"notes\": \"as agreed on the phone\"}");
+
+    assertThat(applied.status()).as(applied.raw()).isEqualTo(200);
+    assertThat(applied.body().get("status").asText()).isEqualTo("APPLIED");
+    assertThat(fixtures.invoiceJson(second).get("status").asText()).isEqualTo("PAID");
+    // 4010.00 for 3000.00 owed: 1010.00 is still the customer's.
+    assertThat(fixtures.invoiceJson(second).get("creditOnAccount").asText()).isEqualTo("1010.00");
+    assertProblem(
+        fixtures.post("/api/credits-on-account/" + credit + "/application",
+            "{\"invoiceNumber\": \"" + second + "\"}"),
+        409);
+
+    long rest = fixtures.get("/api/customers/" + customer + "/credits-on-account").body().get(0).get("id").asLong();
+    Answer refunded =
+        fixtures.post("/api/credits-on-account/" + rest + "/refund", "{\"notes\": \"paid back to their account\"}");
+    assertThat(refunded.status()).as(refunded.raw()).isEqualTo(200);
+    assertThat(fixtures.invoiceJson(second).get("creditOnAccount").asText()).isEqualTo("0.00");
+    assertThat(fixtures.get("/api/customers/" + customer).body().get("creditOnAccount")).isEmpty();
+  }
+
+  @Test
   void aReturnedPaymentIsReversedAndTheBalanceGoesBackUp() {
     String refA = "RF18" + fixtures.digits(12);
     String a = fixtures.invoice(customer, "EUR", "1250.00", "2026-05-10", refA);
