@@ -30,6 +30,8 @@ class EntryMatching {
 
   /** References and invoice numbers printed in groups ("RF18 5390 0754 7034"): up to 6 groups. */
   private static final int MAX_GROUPS = 6;
+  /** Bounds the look-up's IN list; remittance text is 140 characters per line in ISO 20022. */
+  private static final int MAX_WORDS = 500;
 
   private final MatchableInvoices invoices;
 
@@ -101,7 +103,7 @@ class EntryMatching {
         parts.add(word);
       }
     }
-    for (int start = 0; start < parts.size(); start++) {
+    for (int start = 0; start < parts.size() && words.size() < MAX_WORDS; start++) {
       StringBuilder run = new StringBuilder();
       for (int end = start; end < Math.min(parts.size(), start + MAX_GROUPS); end++) {
         run.append(parts.get(end));
