@@ -19,6 +19,8 @@ import org.fordra.api.ApiFor;
 import org.fordra.api.InvalidField;
 import org.fordra.api.NotFound;
 import org.fordra.api.Staff;
+import org.fordra.payments.CreditOnAccount;
+import org.fordra.payments.CreditOnAccountRepository;
 import org.springframework.http.ResponseEntity;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -62,9 +64,17 @@ class CustomerController {
       boolean feesAgreed,
       String contractLateFee,
       String contractInterestPercent,
-      Instant createdAt) {
+      Instant createdAt,
+      List<Held> creditOnAccount) {
+
+    /** Credit on account in one currency: overpayments and payments kept for the customer. */
+    record Held(String currency, String amount) {}
 
     static CustomerView of(Customer c) {
+      return of(c, List.of());
+    }
+
+    static CustomerView of(Customer c, List<Held> creditOnAccount) {
       return new CustomerView(
           c.getId(),
           c.getName(),
@@ -81,15 +91,19 @@ class CustomerController {
           c.getContractInterestPercent() == null
               ? null
               : c.getContractInterestPercent().toPlainString(),
-          c.getCreatedAt());
+          c.getCreatedAt(),
+          creditOnAccount);
     }
   }
 
   private final CustomerRepository customers;
+  private final CreditOnAccountRepository creditsOnAccount;
   private final Clock clock;
 
-  CustomerController(CustomerRepository customers, Clock clock) {
+  CustomerController(
+      CustomerRepository customers, CreditOnAccountRepository creditsOnAccount, Clock clock) {
     this.customers = customers;
+    this.creditsOnAccount = creditsOnAccount;
     this.clock = clock;
   }
 
@@ -158,13 +172,24 @@ class CustomerController {
         .body(CustomerView.of(saved));
   }
 
+  /** The customer's open credits on account, summed per currency. */
+  private List<CustomerView.Held> held(Customer customer) {
+    java.util.Map<String, org.fordra.money.Money> sums = new java.util.TreeMap<>();
+    for (CreditOnAccount credit : creditsOnAccount.heldFor(customer.getId())) {
+      sums.merge(credit.amount().currency().getCurrencyCode(), credit.amount(), org.fordra.money.Money::plus);
+    }
+    return sums.entrySet().stream()
+        .map(e -> new CustomerView.Held(e.getKey(), e.getValue().toString()))
+        .toList();
+  }
+
   @ApiFor(Staff.ANY_STAFF)
   @GetMapping("/api/customers/{id}")
   @Transactional(readOnly = true)
   CustomerView customer(@PathVariable long id) {
     return customers
         .findById(id)
-        .map(CustomerView::of)
+        .map(c -> CustomerView.of(c, held(c)))
         .orElseThrow(() -> new NotFound("No customer " + id));
   }
 }

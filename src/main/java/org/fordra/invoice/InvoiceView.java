@@ -15,7 +15,9 @@ import org.fordra.money.Money;
  * booked, a {@code LATE_INTEREST} line for it up to today; {@code balance} is what is owed today
  * including that interest (the payoff's total for today). Where a rate the interest needs is not
  * yet published, the interest line has no amount ({@code null}), its basis says which rate is
- * missing, and {@code balance} is the booked balance only.
+ * missing, and {@code balance} is the booked balance only. {@code creditOnAccount} is what the
+ * invoice's customer holds on account in the invoice's currency (overpayments, never a negative
+ * balance): a person may apply it to this invoice.
  */
 public record InvoiceView(
     String number,
@@ -29,7 +31,8 @@ public record InvoiceView(
     List<ChargeLine> charges,
     String balance,
     LocalDate issueDate,
-    LocalDate dueDate) {
+    LocalDate dueDate,
+    String creditOnAccount) {
 
   public record ChargeLine(String type, String amount, String basis, LocalDate chargedOn) {
 
@@ -57,7 +60,8 @@ public record InvoiceView(
     }
   }
 
-  public static InvoiceView of(InvoiceAccount account, InterestLine interest, LocalDate today) {
+  public static InvoiceView of(
+      InvoiceAccount account, InterestLine interest, LocalDate today, Money creditOnAccount) {
     Invoice invoice = account.invoice();
     return new InvoiceView(
         invoice.getNumber(),
@@ -71,7 +75,8 @@ public record InvoiceView(
         ChargeLine.of(account.charges(), interest, today),
         owedToday(account, interest).toString(),
         invoice.getIssueDate(),
-        invoice.getDueDate());
+        invoice.getDueDate(),
+        creditOnAccount.toString());
   }
 
   /** The booked balance plus interest accrued and not booked, where its amount is known. */

@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.fordra.fees.LateInterest;
+import org.fordra.money.Money;
+import org.fordra.payments.CreditOnAccountRepository;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Component;
@@ -16,10 +18,16 @@ public class InvoiceViews {
   private final InvoiceRepository invoices;
   private final InvoiceAccounts accounts;
   private final LateInterest interest;
+  private final CreditOnAccountRepository creditsOnAccount;
   private final Clock clock;
 
   InvoiceViews(
-      InvoiceRepository invoices, InvoiceAccounts accounts, LateInterest interest, Clock clock) {
+      InvoiceRepository invoices,
+      InvoiceAccounts accounts,
+      LateInterest interest,
+      CreditOnAccountRepository creditsOnAccount,
+      Clock clock) {
+    this.creditsOnAccount = creditsOnAccount;
     this.invoices = invoices;
     this.accounts = accounts;
     this.interest = interest;
@@ -39,7 +47,11 @@ public class InvoiceViews {
   /** As of today by the one clock, the day the payoff takes when asked without a date. */
   private InvoiceView view(Invoice invoice) {
     LocalDate today = LocalDate.now(clock);
+    Money onAccount =
+        Money.exact(
+            creditsOnAccount.held(invoice.getCustomer().getId(), invoice.currency().getCurrencyCode()),
+            invoice.currency());
     return InvoiceView.of(
-        accounts.of(invoice), interest.lineUntil(invoice, today).orElse(null), today);
+        accounts.of(invoice), interest.lineUntil(invoice, today).orElse(null), today, onAccount);
   }
 }

@@ -39,6 +39,12 @@ public class Payment {
 
   private String bookedBy;
 
+  /** The bank statement entry this payment was booked from; none for a payment reported alone. */
+  private Long statementEntryId;
+
+  /** The day the bank returned the money (a return or chargeback): it no longer counts as paid. */
+  private LocalDate reversedOn;
+
   protected Payment() {}
 
   public Payment(
@@ -79,5 +85,25 @@ public class Payment {
 
   public String getBookedBy() {
     return bookedBy;
+  }
+
+  public Long getStatementEntryId() {
+    return statementEntryId;
+  }
+
+  public void bookedFrom(Long statementEntryId) {
+    this.statementEntryId = statementEntryId;
+  }
+
+  public LocalDate getReversedOn() {
+    return reversedOn;
+  }
+
+  public boolean isReversed() {
+    return reversedOn != null;
+  }
+
+  public void reverse(LocalDate on) {
+    this.reversedOn = on;
   }
 }

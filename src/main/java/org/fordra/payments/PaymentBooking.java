@@ -17,6 +17,7 @@ import org.fordra.api.RaceRetry;
 import org.fordra.audit.AuditTrail;
 import org.fordra.dunning.CollectionsProcess;
 import org.fordra.invoice.Invoice;
+import org.fordra.invoice.InvoiceAccounts;
 import org.fordra.invoice.InvoiceRegistration;
 import org.fordra.invoice.InvoiceRepository;
 import org.fordra.money.Money;
@@ -24,16 +25,21 @@ import org.springframework.stereotype.Service;
 
 /**
  * Books money received for an invoice and tells its case. A reference is booked once: reporting
- * it again returns the first booking. Money is never refused because a case has moved on: a
- * payment for a closed invoice is booked (and shows as an overpayment) rather than lost.
+ * it again returns the first booking. Money is never refused because a case has moved on, and it
+ * never makes a balance negative: what exceeds the invoice's balance (all of it, for a closed
+ * invoice) is kept as the customer's credit on account (CONTRACT.md, "Operations"), which only a
+ * person applies or refunds.
  */
 @Service
 public class PaymentBooking {
 
-  public record Booking(Payment payment, boolean isNew) {}
+  /** The payment on the invoice (what its balance took) and the surplus kept on account. */
+  public record Booking(Payment payment, boolean isNew, Money onAccount) {}
 
   private final InvoiceRepository invoices;
+  private final InvoiceAccounts accounts;
   private final PaymentRepository payments;
+  private final CreditOnAccountRepository creditsOnAccount;
   private final RuntimeService runtime;
   private final AuditTrail audit;
   private final RaceRetry retry;
@@ -41,13 +47,17 @@ public class PaymentBooking {
 
   PaymentBooking(
       InvoiceRepository invoices,
+      InvoiceAccounts accounts,
       PaymentRepository payments,
+      CreditOnAccountRepository creditsOnAccount,
       RuntimeService runtime,
       AuditTrail audit,
       RaceRetry retry,
       Clock clock) {
     this.invoices = invoices;
+    this.accounts = accounts;
     this.payments = payments;
+    this.creditsOnAccount = creditsOnAccount;
     this.runtime = runtime;
     this.audit = audit;
     this.retry = retry;
@@ -90,23 +100,67 @@ public class PaymentBooking {
       if (!earlier.get().getInvoice().getId().equals(invoice.getId())) {
         throw new Conflict("Reference " + reference + " was already booked for another invoice");
       }
-      return new Booking(earlier.get(), false);
+      return new Booking(earlier.get(), false, onAccountFrom(reference, invoice));
     }
+    return receive(invoice, amount, request.paidOn(), reference, null);
+  }
+
+  /**
+   * Books money received for {@code invoice} in the caller's transaction (a bank statement books
+   * all its entries in one): as much as the invoice's booked balance takes, the rest as the
+   * customer's credit on account. Accrued interest that is not booked is not part of that
+   * balance, exactly as {@link Clearance} closes the claim on the booked balance; a person may
+   * apply the credit to it.
+   */
+  public Booking receive(
+      Invoice invoice, Money amount, LocalDate paidOn, String reference, Long statementEntryId) {
+    Money balance = accounts.of(invoice).balance();
+    Money owed = invoice.isClosed() || !balance.isPositive() ? Money.zero(amount.currency()) : balance;
+    Money applied = amount.compareTo(owed) <= 0 ? amount : owed;
+    Money surplus = amount.minus(applied);
     Payment payment =
-        payments.save(
-            new Payment(invoice, amount, request.paidOn(), reference, clock.instant(), audit.currentActor()));
+        new Payment(invoice, applied, paidOn, reference, clock.instant(), audit.currentActor());
+    payment.bookedFrom(statementEntryId);
+    payments.save(payment);
+    String invoiceNumber = invoice.getNumber();
+    String currency = amount.currency().getCurrencyCode();
     audit.record(
         invoiceNumber,
         "PAYMENT_BOOKED",
-        amount.currency().getCurrencyCode() + " " + amount + " paid on " + request.paidOn()
-            + ", reference " + reference
+        currency + " " + applied + " paid on " + paidOn + ", reference " + reference
+            + (surplus.isPositive() ? " (" + currency + " " + amount + " received)" : "")
             + (invoice.isClosed() ? " (the case was already closed " + invoice.getStatus() + ")" : ""));
-    // Only the running case: never a process a diagram starts on this message.
-    ((MessageCorrelationBuilderImpl)
-        runtime.createMessageCorrelation(CollectionsProcess.MESSAGE_PAYMENT_RECEIVED))
-        .executionsOnly()
-        .processInstanceBusinessKey(invoiceNumber)
-        .correlateAll();
-    return new Booking(payment, true);
+    if (surplus.isPositive()) {
+      creditsOnAccount.save(
+          new CreditOnAccount(
+              invoice.getCustomer(),
+              surplus,
+              reference,
+              invoice.getId(),
+              statementEntryId,
+              LocalDate.now(clock),
+              audit.currentActor()));
+      audit.record(
+          invoiceNumber,
+          "CREDIT_ON_ACCOUNT",
+          currency + " " + surplus + " more than the balance of " + currency + " " + owed
+              + " was paid; kept as the customer's credit on account until a person applies or"
+              + " refunds it");
+    }
+    if (applied.isPositive()) {
+      // Only the running case: never a process a diagram starts on this message.
+      ((MessageCorrelationBuilderImpl)
+          runtime.createMessageCorrelation(CollectionsProcess.MESSAGE_PAYMENT_RECEIVED))
+          .executionsOnly()
+          .processInstanceBusinessKey(invoiceNumber)
+          .correlateAll();
+    }
+    return new Booking(payment, true, surplus);
+  }
+
+  private Money onAccountFrom(String reference, Invoice invoice) {
+    return creditsOnAccount.fromSource(reference, invoice.getId()).stream()
+        .map(CreditOnAccount::amount)
+        .reduce(Money.zero(invoice.currency()), Money::plus);
   }
 }

@@ -23,7 +23,8 @@ class PaymentController {
       LocalDate paidOn,
       String reference,
       Instant bookedAt,
-      String bookedBy) {}
+      String bookedBy,
+      String onAccount) {}
 
   private final PaymentBooking booking;
 
@@ -45,7 +46,8 @@ class PaymentController {
             p.getPaidOn(),
             p.getReference(),
             p.getBookedAt(),
-            p.getBookedBy());
+            p.getBookedBy(),
+            booked.onAccount().toString());
     return booked.isNew()
         ? ResponseEntity.created(URI.create("/api/invoices/" + number + "/payments/" + p.getId())).body(view)
         : ResponseEntity.ok(view);

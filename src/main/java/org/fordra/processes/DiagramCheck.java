@@ -35,7 +35,10 @@ import org.springframework.beans.factory.ListableBeanFactory;
 class DiagramCheck extends AbstractBpmnParseListener {
 
   static final Set<String> FORDRA_PROCESSES =
-      Set.of(CollectionsProcess.PROCESS_KEY, CollectionsProcess.PAYMENT_PLAN_KEY);
+      Set.of(
+          CollectionsProcess.PROCESS_KEY,
+          CollectionsProcess.PAYMENT_PLAN_KEY,
+          org.fordra.statements.UnmatchedPaymentProcess.PROCESS_KEY);
 
   private static final Namespace CAMUNDA = BpmnParse.CAMUNDA_BPMN_EXTENSIONS_NS;
   private static final Pattern BEAN_EXPRESSION = Pattern.compile("^\\$\\{\\s*([A-Za-z_$][\\w$]*)\\s*}$");

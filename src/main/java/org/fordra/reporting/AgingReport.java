@@ -198,7 +198,8 @@ public class AgingReport {
             + " left join (select invoice_id, sum(amount) as total from credit"
             + "   where credited_on <= :asOf group by invoice_id) cr on cr.invoice_id = i.id"
             + " left join (select invoice_id, sum(amount) as total from payment"
-            + "   where paid_on <= :asOf group by invoice_id) pa on pa.invoice_id = i.id"
+            + "   where paid_on <= :asOf and (reversed_on is null or reversed_on > :asOf)"
+            + "   group by invoice_id) pa on pa.invoice_id = i.id"
             + " where i.issue_date <= :asOf";
     if (!asOf.isBefore(today())) {
       // Today (or later): open means not in a final status, exactly as the invoice says now.

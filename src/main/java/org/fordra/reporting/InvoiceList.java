@@ -72,7 +72,7 @@ public class InvoiceList {
             + " i.due_date, i.currency, i.principal, i.principal"
             + " + coalesce((select sum(h.amount) from charge h where h.invoice_id = i.id), 0)"
             + " - coalesce((select sum(c.amount) from credit c where c.invoice_id = i.id), 0)"
-            + " - coalesce((select sum(p.amount) from payment p where p.invoice_id = i.id), 0)"
+            + " - coalesce((select sum(p.amount) from payment p where p.invoice_id = i.id and p.reversed_on is null), 0)"
             + " as balance"
             + from + where
             + " order by i.due_date, i.invoice_number"

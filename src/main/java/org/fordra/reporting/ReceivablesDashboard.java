@@ -133,7 +133,7 @@ public class ReceivablesDashboard {
   private Map<String, Money> collected(LocalDate from, LocalDate to) {
     return sums(
         "select currency, sum(amount) as total from payment"
-            + " where paid_on between :from and :to group by currency",
+            + " where paid_on between :from and :to and reversed_on is null group by currency",
         from,
         to);
   }
@@ -198,7 +198,7 @@ public class ReceivablesDashboard {
     jdbc.query(
         "select i.invoice_number, cu.name, i.currency, i.principal"
             + " - coalesce((select sum(c.amount) from credit c where c.invoice_id = i.id), 0)"
-            + " - coalesce((select sum(p.amount) from payment p where p.invoice_id = i.id), 0)"
+            + " - coalesce((select sum(p.amount) from payment p where p.invoice_id = i.id and p.reversed_on is null), 0)"
             + " as outstanding"
             + " from invoice i join customer cu on cu.id = i.customer_id"
             + " where i.status = 'PROMISED' and i.invoice_number in (:numbers)",
@@ -244,7 +244,7 @@ public class ReceivablesDashboard {
   private static final String OUTSTANDING =
       " i.principal"
           + " - coalesce((select sum(c.amount) from credit c where c.invoice_id = i.id), 0)"
-          + " - coalesce((select sum(p.amount) from payment p where p.invoice_id = i.id), 0)"
+          + " - coalesce((select sum(p.amount) from payment p where p.invoice_id = i.id and p.reversed_on is null), 0)"
           + " as outstanding";
 
   private List<ClaimLine> claims(String sql) {

@@ -28,7 +28,8 @@ import org.springframework.stereotype.Component;
  *   <li>{@code collectors} and {@code sales} open Tasklist and nothing else. They get no task
  *       permission from here at all: the engine grants a candidate group READ and UPDATE on each
  *       task it is a candidate for (and the assignee the same on claiming), so a collector sees,
- *       claims and completes {@code CallCustomer} tasks only, sales {@code ReviewDispute} only.
+ *       claims and completes {@code CallCustomer} and {@code MatchPayment} tasks only, sales
+ *       {@code ReviewDispute} only.
  *       A wildcard task READ would show them every task, so there is none.
  *   <li>{@code managers} open Tasklist and Cockpit, read process definitions, instances and their
  *       history, decisions and deployments, and create deployments: a manager deploys a new

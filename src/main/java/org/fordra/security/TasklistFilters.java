@@ -26,6 +26,7 @@ public class TasklistFilters {
   public static final String DISPUTES = "Disputes";
   public static final String ESCALATIONS = "Escalations";
   public static final String MY_GROUPS_TASKS = "My group's tasks";
+  public static final String PAYMENTS_TO_MATCH = "Payments to match";
 
   /** Tomorrow 00:00 on the server: what is due by then is due today. */
   static final String END_OF_TODAY = "${dateTime().withTimeAtStartOfDay().plusDays(1).toDate()}";
@@ -61,6 +62,11 @@ public class TasklistFilters {
             .endOr();
     save(MY_CALLS_TODAY, "Calls due today: mine and my group's unclaimed ones", 30, "#2b7a3d",
         myCallsToday, List.of(collectors));
+    save(PAYMENTS_TO_MATCH, "Bank payments nothing matched: book, refund or keep on account", 25,
+        "#1f5f8b",
+        tasks.createTaskQuery()
+            .taskDefinitionKey(org.fordra.statements.UnmatchedPaymentProcess.TASK_MATCH_PAYMENT),
+        List.of(collectors));
     save(DISPUTES, "Disputes waiting for a decision by sales", 20, "#b36b00",
         tasks.createTaskQuery().taskDefinitionKey(CollectionsProcess.TASK_REVIEW_DISPUTE),
         List.of(sales));

@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.fordra.audit.AuditTrail;
+import org.fordra.statements.PaymentHolds;
 import org.fordra.customer.Customer;
 import org.fordra.dunning.Claims;
 import org.fordra.dunning.DunningLadder;
@@ -39,6 +40,7 @@ class FindContactMoment implements JavaDelegate {
   private final CombinedNotices combined;
   private final EntityManager entities;
   private final AuditTrail audit;
+  private final PaymentHolds holds;
   private final Clock clock;
 
   FindContactMoment(
@@ -49,7 +51,9 @@ class FindContactMoment implements JavaDelegate {
       CombinedNotices combined,
       EntityManager entities,
       AuditTrail audit,
+      PaymentHolds holds,
       Clock clock) {
+    this.holds = holds;
     this.claims = claims;
     this.policy = policy;
     this.contacts = contacts;
@@ -82,6 +86,14 @@ class FindContactMoment implements JavaDelegate {
             ContactedCustomer.of(customer),
             step == DunningStep.CALL,
             contacts.since(customer.getId(), now.minus(LOOK_BACK)));
+    // A payment that may be this invoice's waits for a person (MatchPayment): no notice until
+    // they decide or the hold's limit passes (statements/PaymentHolds); then the gate is asked again.
+    Optional<Instant> held = holds.heldUntil(invoice);
+    if (held.isPresent() && held.get().isAfter(moment.at())) {
+      moment = new ContactMoment(held.get(), List.of(
+          "a payment that may be this invoice's waits for a person to match it (held until "
+              + held.get() + ")"));
+    }
     boolean contactNow = !moment.at().isAfter(now);
     execution.setVariable(ContactGate.VAR_CONTACT_NOW, contactNow);
     if (!contactNow) {
