@@ -12,6 +12,7 @@ import org.fordra.api.InvalidField.FieldError;
 import org.fordra.audit.AuditTrail;
 import org.fordra.customer.Customer;
 import org.fordra.customer.CustomerRepository;
+import org.fordra.invoice.reference.PaymentReferences;
 import org.fordra.money.Money;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -39,13 +40,16 @@ public class InvoiceRegistration {
   private final ApplicationEventPublisher events;
   private final AuditTrail audit;
   private final Clock clock;
+  private final PaymentReferences references;
 
   InvoiceRegistration(
       InvoiceRepository invoices,
       CustomerRepository customers,
       ApplicationEventPublisher events,
       AuditTrail audit,
-      Clock clock) {
+      Clock clock,
+      PaymentReferences references) {
+    this.references = references;
     this.invoices = invoices;
     this.customers = customers;
     this.events = events;
@@ -53,8 +57,71 @@ public class InvoiceRegistration {
     this.clock = clock;
   }
 
+  /** A request that passed every check, with what the checks found. */
+  private record Checked(
+      String number,
+      Customer customer,
+      Money amount,
+      EarlyPaymentDiscount discount,
+      String paymentReference,
+      List<FieldError> errors) {}
+
+  /**
+   * What is wrong with a request, field by field, without storing anything: the same checks
+   * {@link #register} makes, for callers that collect the errors of many (the batch import).
+   * The duplicate number is not among them: that is the caller's to decide.
+   */
+  @Transactional(readOnly = true)
+  public List<FieldError> problems(NewInvoice request) {
+    return check(request).errors();
+  }
+
   @Transactional
   public Invoice register(NewInvoice request) {
+    Checked checked = check(request);
+    if (!checked.errors().isEmpty()) {
+      throw new InvalidField(checked.errors());
+    }
+    String number = checked.number();
+    Customer customer = checked.customer();
+    Money amount = checked.amount();
+    if (invoices.existsByNumber(number)) {
+      throw new Conflict("Invoice " + number + " is already registered");
+    }
+    Invoice invoice =
+        new Invoice(number, customer, request.issueDate(), request.dueDate(), amount, clock.instant());
+    invoice.carryDefaultNotice(Boolean.TRUE.equals(request.defaultNoticeOnInvoice()));
+    invoice.offerEarlyPaymentDiscount(checked.discount());
+    invoice.setPaymentReference(checked.paymentReference());
+    invoices.save(invoice);
+    if (invoice.getPaymentReference() == null) {
+      // Derived from the id the database just gave: unique as the id is.
+      String derived = references.derive(amount.currency(), invoice.getId());
+      invoices
+          .findByPaymentReference(derived)
+          .ifPresent(
+              other -> {
+                throw new InvalidField(
+                    "paymentReference",
+                    "the reference derived for this invoice, " + derived
+                        + ", was sent by the books for invoice " + other.getNumber()
+                        + "; send this invoice's reference from the books");
+              });
+      invoice.setPaymentReference(derived);
+    }
+    audit.record(
+        number,
+        "INVOICE_REGISTERED",
+        "Invoice " + number + " of " + amount.currency().getCurrencyCode() + " " + amount
+            + " for customer " + customer.getId() + " (" + customer.getName() + "), issued "
+            + request.issueDate() + ", due " + request.dueDate()
+            + ", payment reference " + invoice.getPaymentReference());
+    // Heard synchronously, in this transaction: the collections case starts or nothing is stored.
+    events.publishEvent(new InvoiceRegistered(number, customer.getType()));
+    return invoice;
+  }
+
+  private Checked check(NewInvoice request) {
     List<FieldError> errors = new ArrayList<>();
     String number = request.number() == null ? "" : request.number().trim();
     if (!NUMBER.matcher(number).matches()) {
@@ -86,26 +153,23 @@ public class InvoiceRegistration {
     Currency currency = currency(request.currency(), errors);
     Money amount = currency == null ? null : amount(request.amount(), currency, "amount", errors);
     EarlyPaymentDiscount discount = discount(request, errors);
-    if (!errors.isEmpty()) {
-      throw new InvalidField(errors);
+    String reference = null;
+    if (request.paymentReference() != null && !request.paymentReference().isBlank()) {
+      reference = references.accept(request.paymentReference(), currency, errors).orElse(null);
+      if (reference != null) {
+        String taken = reference;
+        invoices
+            .findByPaymentReference(taken)
+            .filter(other -> !other.getNumber().equals(number))
+            .ifPresent(
+                other ->
+                    errors.add(
+                        new FieldError(
+                            "paymentReference",
+                            taken + " is already the reference of invoice " + other.getNumber())));
+      }
     }
-    if (invoices.existsByNumber(number)) {
-      throw new Conflict("Invoice " + number + " is already registered");
-    }
-    Invoice invoice =
-        new Invoice(number, customer, request.issueDate(), request.dueDate(), amount, clock.instant());
-    invoice.carryDefaultNotice(Boolean.TRUE.equals(request.defaultNoticeOnInvoice()));
-    invoice.offerEarlyPaymentDiscount(discount);
-    invoices.save(invoice);
-    audit.record(
-        number,
-        "INVOICE_REGISTERED",
-        "Invoice " + number + " of " + currency.getCurrencyCode() + " " + amount
-            + " for customer " + customer.getId() + " (" + customer.getName() + "), issued "
-            + request.issueDate() + ", due " + request.dueDate());
-    // Heard synchronously, in this transaction: the collections case starts or nothing is stored.
-    events.publishEvent(new InvoiceRegistered(number, customer.getType()));
-    return invoice;
+    return new Checked(number, customer, amount, discount, reference, errors);
   }
 
   /** The early-payment discount, if the invoice offers one: within the payment term. */

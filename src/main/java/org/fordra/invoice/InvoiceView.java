@@ -29,7 +29,8 @@ public record InvoiceView(
     List<ChargeLine> charges,
     String balance,
     LocalDate issueDate,
-    LocalDate dueDate) {
+    LocalDate dueDate,
+    String paymentReference) {
 
   public record ChargeLine(String type, String amount, String basis, LocalDate chargedOn) {
 
@@ -71,7 +72,8 @@ public record InvoiceView(
         ChargeLine.of(account.charges(), interest, today),
         owedToday(account, interest).toString(),
         invoice.getIssueDate(),
-        invoice.getDueDate());
+        invoice.getDueDate(),
+        invoice.getPaymentReference());
   }
 
   /** The booked balance plus interest accrued and not booked, where its amount is known. */
