@@ -71,14 +71,21 @@ public class InvoiceRegistration {
    * {@link #register} makes, for callers that collect the errors of many (the batch import).
    * The duplicate number is not among them: that is the caller's to decide.
    */
-  @Transactional(readOnly = true)
   public List<FieldError> problems(NewInvoice request) {
-    return check(request).errors();
+    return check(request, false).errors();
+  }
+
+  /**
+   * The same, for an invoice of a customer that arrives with it and is not stored yet (the
+   * batch import stores the customer only once its invoice passed).
+   */
+  public List<FieldError> problems(NewInvoice request, boolean customerArrivesWithIt) {
+    return check(request, customerArrivesWithIt).errors();
   }
 
   @Transactional
   public Invoice register(NewInvoice request) {
-    Checked checked = check(request);
+    Checked checked = check(request, false);
     if (!checked.errors().isEmpty()) {
       throw new InvalidField(checked.errors());
     }
@@ -121,7 +128,7 @@ public class InvoiceRegistration {
     return invoice;
   }
 
-  private Checked check(NewInvoice request) {
+  private Checked check(NewInvoice request, boolean customerArrivesWithIt) {
     List<FieldError> errors = new ArrayList<>();
     String number = request.number() == null ? "" : request.number().trim();
     if (!NUMBER.matcher(number).matches()) {
@@ -129,7 +136,9 @@ public class InvoiceRegistration {
           "is required: 1 to 64 letters, digits, '.', '-' or '_', starting with a letter or digit"));
     }
     Customer customer = null;
-    if (request.customerId() == null) {
+    if (customerArrivesWithIt) {
+      // checked and stored by the caller
+    } else if (request.customerId() == null) {
       errors.add(new FieldError("customerId", "is required"));
     } else {
       customer = customers.findById(request.customerId()).orElse(null);

@@ -1,0 +1,106 @@
+package org.fordra.books;
+
+import java.net.URI;
+import java.util.List;
+import org.fordra.api.InvalidField;
+import org.fordra.api.NotFound;
+import org.fordra.api.Staff;
+import org.fordra.books.InvoiceImport.Source;
+import org.fordra.security.ApiUser;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.ErrorResponseException;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Invoices from the books in bulk (CONTRACT.md, "Money in and out"): JSON or CSV, up to 10,000
+ * rows. Answered when done (200, the counts and every rejected row), or, with {@code Prefer:
+ * respond-async} (RFC 7240), at once with 202 and the batch to follow at
+ * {@code GET /api/invoices/batch/{id}}.
+ */
+@RestController
+class InvoiceBatchController {
+
+  record BatchRequest(List<BatchRow> invoices) {}
+
+  private final InvoiceImports imports;
+
+  InvoiceBatchController(InvoiceImports imports) {
+    this.imports = imports;
+  }
+
+  @PostMapping(path = "/api/invoices/batch", consumes = MediaType.APPLICATION_JSON_VALUE)
+  ResponseEntity<?> json(
+      @RequestBody BatchRequest request,
+      @RequestHeader(name = "Prefer", required = false) String prefer) {
+    Staff.BOOKKEEPING.require();
+    if (request == null || request.invoices() == null) {
+      throw new InvalidField("invoices", "is required: the rows, [{number, customer, ...}]");
+    }
+    if (request.invoices().size() > InvoiceBatch.MAX_ROWS) {
+      throw tooLarge(request.invoices().size() + " rows");
+    }
+    return run(request.invoices(), prefer);
+  }
+
+  @PostMapping(path = "/api/invoices/batch", consumes = "text/csv")
+  ResponseEntity<?> csv(
+      @RequestBody String body, @RequestHeader(name = "Prefer", required = false) String prefer) {
+    Staff.BOOKKEEPING.require();
+    List<BatchRow> rows;
+    try {
+      rows = CsvRows.read(body == null ? "" : body, InvoiceBatch.MAX_ROWS);
+    } catch (CsvRows.TooManyRows tooMany) {
+      throw tooLarge("more rows");
+    }
+    return run(rows, prefer);
+  }
+
+  @GetMapping("/api/invoices/batch/{id}")
+  InvoiceImports.ImportView batch(@PathVariable String id) {
+    Staff.BOOKKEEPING.require();
+    return imports.result(id).orElseThrow(() -> new NotFound("No batch " + id));
+  }
+
+  /** Every batch, newest first: from the API and from the watched folder. */
+  @GetMapping("/api/imports")
+  List<InvoiceImports.ImportView> imports(@RequestParam(defaultValue = "50") int size) {
+    Staff.BOOKKEEPING.require();
+    if (size < 1 || size > 200) {
+      throw new InvalidField("size", "must be between 1 and 200");
+    }
+    return imports.newest(size);
+  }
+
+  private ResponseEntity<?> run(List<BatchRow> rows, String prefer) {
+    ApiUser user = ApiUser.current().orElseThrow();
+    String id = imports.start(Source.API, null, user.id(), rows.size());
+    URI location = URI.create("/api/invoices/batch/" + id);
+    if (prefer != null && prefer.toLowerCase().contains("respond-async")) {
+      imports.runLater(id, rows, user);
+      return ResponseEntity.accepted()
+          .location(location)
+          .header("Preference-Applied", "respond-async")
+          .body(imports.result(id).orElseThrow());
+    }
+    return ResponseEntity.ok().location(location).body(imports.run(id, rows));
+  }
+
+  private static ErrorResponseException tooLarge(String what) {
+    ProblemDetail problem =
+        ProblemDetail.forStatusAndDetail(
+            HttpStatus.PAYLOAD_TOO_LARGE,
+            "A batch has at most " + InvoiceBatch.MAX_ROWS + " rows; this one has " + what
+                + ". Send it in parts; nothing was stored.");
+    problem.setTitle("Batch too large");
+    return new ErrorResponseException(HttpStatus.PAYLOAD_TOO_LARGE, problem, null);
+  }
+}
