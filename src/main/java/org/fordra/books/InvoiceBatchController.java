@@ -1,6 +1,8 @@
 package org.fordra.books;
 
 import java.net.URI;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.fordra.api.InvalidField;
 import org.fordra.api.NotFound;
@@ -53,11 +55,16 @@ class InvoiceBatchController {
 
   @PostMapping(path = "/api/invoices/batch", consumes = "text/csv")
   ResponseEntity<?> csv(
-      @RequestBody String body, @RequestHeader(name = "Prefer", required = false) String prefer) {
+      @RequestBody byte[] body,
+      @RequestHeader(name = "Content-Type") MediaType type,
+      @RequestHeader(name = "Prefer", required = false) String prefer) {
     Staff.BOOKKEEPING.require();
+    // UTF-8 unless the caller names another charset: what the books write today, whereas
+    // Spring's text default (ISO-8859-1) would garble every "ö" of a customer's name.
+    Charset charset = type.getCharset() == null ? StandardCharsets.UTF_8 : type.getCharset();
     List<BatchRow> rows;
     try {
-      rows = CsvRows.read(body == null ? "" : body, InvoiceBatch.MAX_ROWS);
+      rows = CsvRows.read(body == null ? "" : new String(body, charset), InvoiceBatch.MAX_ROWS);
     } catch (CsvRows.TooManyRows tooMany) {
       throw tooLarge("more rows");
     }

@@ -3,12 +3,13 @@ package org.fordra.books;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.annotation.PreDestroy;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import org.fordra.api.InvalidField.FieldError;
@@ -42,7 +43,7 @@ class InvoiceImports {
   private final TransactionTemplate transaction;
   private final ObjectMapper json;
   private final Clock clock;
-  private final Executor background =
+  private final ExecutorService background =
       Executors.newSingleThreadExecutor(
           work -> {
             Thread thread = new Thread(work, "fordra-invoice-import");
@@ -63,6 +64,12 @@ class InvoiceImports {
     this.transaction = new TransactionTemplate(transactions);
     this.json = json;
     this.clock = clock;
+  }
+
+  /** A batch still running when the server stops is left RUNNING; sent again, it completes. */
+  @PreDestroy
+  void stop() {
+    background.shutdownNow();
   }
 
   /** Records a new batch as RUNNING and returns its id. */

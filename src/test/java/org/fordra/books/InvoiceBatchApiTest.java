@@ -220,8 +220,8 @@ class InvoiceBatchApiTest {
     String csv =
         """
         number,customer.number,customer.name,customer.type,customer.country,customer.language,customer.email,customer.timeZone,issueDate,dueDate,currency,amount
-        %s,%s,"Bakkerij de Vries, Utrecht",BUSINESS,NL,nl,admin@devries.example,Europe/Amsterdam,2026-05-01,2026-06-01,EUR,120.00
-        %s,%s,"Bakkerij de Vries, Utrecht",BUSINESS,NL,nl,admin@devries.example,Europe/Amsterdam,2026-05-01,2026-06-01,EUR,-5
+        %s,%s,"Bäckerei de Vries, Utrecht",BUSINESS,NL,nl,admin@devries.example,Europe/Amsterdam,2026-05-01,2026-06-01,EUR,120.00
+        %s,%s,"Bäckerei de Vries, Utrecht",BUSINESS,NL,nl,admin@devries.example,Europe/Amsterdam,2026-05-01,2026-06-01,EUR,-5
         """
             .formatted(n("F1"), n("K7"), n("F2"), n("K7"));
 
@@ -232,6 +232,9 @@ class InvoiceBatchApiTest {
     assertThat(answer.body().get("rejected").get(0).get("index").asInt()).isEqualTo(1);
     Answer invoice = books.get("/api/invoices/" + n("F1"));
     assertThat(ReferenceScheme.RF.isValid(invoice.body().get("paymentReference").asText())).isTrue();
+    // Read as UTF-8 when the caller names no charset.
+    assertThat(customers.findByCustomerNumber(n("K7")).orElseThrow().getName())
+        .isEqualTo("Bäckerei de Vries, Utrecht");
 
     Answer strange = books.postCsv("/api/invoices/batch", "number,dueDtae\nX,2026-01-01\n");
     assertThat(strange.status()).isEqualTo(400);
