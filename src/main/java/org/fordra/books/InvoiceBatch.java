@@ -187,7 +187,8 @@ class InvoiceBatch {
         new NewInvoice(
             number, customerId, issueDate, dueDate, row.currency(), amount, null, null,
             row.paymentReference());
-    errors.addAll(registration.problems(request, books.isPresent()));
+    // A customer sent with the row is checked above; its errors are the row's, not "customerId".
+    errors.addAll(registration.problems(request, hasCustomer(row.customer())));
     if (!errors.isEmpty()) {
       return new RowResult(index, number, Outcome.REJECTED, dedupe(errors));
     }
