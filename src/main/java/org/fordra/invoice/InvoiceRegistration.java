@@ -19,9 +19,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Takes an invoice into collections: checks it, stores it and announces it, and the dunning
- * feature starts its {@code collections} case in the same transaction, so there is never an
- * invoice without a case nor a case without an invoice.
+ * Takes an invoice into collections: checks it, stores it with its payment reference (the books'
+ * own if it checks, else one derived from its id) and announces it, and the dunning feature
+ * starts its {@code collections} case in the same transaction, so there is never an invoice
+ * without a case nor a case without an invoice.
  */
 @Service
 public class InvoiceRegistration {
@@ -69,15 +70,9 @@ public class InvoiceRegistration {
   /**
    * What is wrong with a request, field by field, without storing anything: the same checks
    * {@link #register} makes, for callers that collect the errors of many (the batch import).
-   * The duplicate number is not among them: that is the caller's to decide.
-   */
-  public List<FieldError> problems(NewInvoice request) {
-    return check(request, false).errors();
-  }
-
-  /**
-   * The same, for an invoice of a customer that arrives with it and is not stored yet (the
-   * batch import stores the customer only once its invoice passed).
+   * The duplicate number is not among them: that is the caller's to decide. With
+   * {@code customerArrivesWithIt} the customer is not looked up: it comes with the row, is
+   * checked by the caller and stored only once its invoice passed.
    */
   public List<FieldError> problems(NewInvoice request, boolean customerArrivesWithIt) {
     return check(request, customerArrivesWithIt).errors();
