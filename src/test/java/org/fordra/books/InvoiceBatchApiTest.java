@@ -23,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
@@ -42,6 +43,7 @@ class InvoiceBatchApiTest {
   @Autowired ManagementService management;
   @Autowired AuditTrail audit;
   @Autowired CustomerRepository customers;
+  @Autowired JdbcTemplate jdbc;
 
   BooksApi books;
   String run;
@@ -275,6 +277,35 @@ class InvoiceBatchApiTest {
     assertThat(books.get("/api/imports").body().findValuesAsText("id"))
         .contains(location.substring(location.lastIndexOf('/') + 1));
     assertThat(audit.of(n("H1"))).anySatisfy(e -> assertThat(e.getActor()).isEqualTo("books"));
+  }
+
+  @Test
+  void aRowThatFailsWhileBeingWrittenRollsBackItsChunkWhichIsThenDoneRowByRow() {
+    // Row 0 brings from the books the very reference Fordra will derive for row 1 (RF of the next
+    // id but one): row 1's registration then fails after its insert, and the chunk with it. Done
+    // again a row per transaction, row 1 gets another id, so another reference, and both pass.
+    long next = jdbc.queryForObject("select coalesce(max(id), 0) from invoice", Long.class) + 1;
+    String clash = ReferenceScheme.RF.derive(next + 1);
+    String row =
+        """
+        {"number": "%s", "customer": {"number": "%s", "name": "Café Noord", "type": "BUSINESS",
+          "country": "NL", "language": "nl", "email": "info@noord.example",
+          "timeZone": "Europe/Amsterdam"},
+         "issueDate": "2026-05-01", "dueDate": "2026-06-01", "currency": "EUR", "amount": "10.00"%s}
+        """;
+    String first = row.formatted(n("R1"), n("K9"), ", \"paymentReference\": \"" + clash + "\"");
+    String second = row.formatted(n("R2"), n("K9"), "");
+
+    Answer answer = batch(first, second);
+
+    assertThat(answer.body().get("created").asInt()).isEqualTo(2);
+    assertThat(answer.body().get("rejected")).isEmpty();
+    assertThat(books.get("/api/invoices/" + n("R1")).body().get("paymentReference").asText())
+        .isEqualTo(clash);
+    String derived = books.get("/api/invoices/" + n("R2")).body().get("paymentReference").asText();
+    assertThat(derived).isNotEqualTo(clash);
+    assertThat(ReferenceScheme.RF.isValid(derived)).isTrue();
+    assertThat(caseOf(n("R2"))).isEqualTo(1);
   }
 
   @Test
