@@ -19,6 +19,10 @@ public class Customer {
   @GeneratedValue(strategy = GenerationType.IDENTITY)
   private Long id;
 
+  /** The customer's number in the creditor's books, by which batch imports send it. */
+  @Column(name = "customer_number")
+  private String customerNumber;
+
   private String name;
 
   @Enumerated(EnumType.STRING)
@@ -79,6 +83,35 @@ public class Customer {
 
   public Long getId() {
     return id;
+  }
+
+  public String getCustomerNumber() {
+    return customerNumber;
+  }
+
+  public void setCustomerNumber(String customerNumber) {
+    this.customerNumber = customerNumber;
+  }
+
+  /**
+   * The books changed the customer's details: later notices go to the new address in the new
+   * language; notices already sent stay as they were.
+   */
+  public void updateDetails(
+      String name,
+      CustomerType type,
+      String country,
+      String language,
+      String email,
+      String phone,
+      ZoneId timeZone) {
+    this.name = name;
+    this.type = type;
+    this.country = country;
+    this.language = language;
+    this.email = email;
+    this.phone = phone;
+    this.timeZone = timeZone.getId();
   }
 
   public String getName() {

@@ -36,6 +36,9 @@ public class Credit {
 
   private String creditedBy;
 
+  /** The credit note's number in the books; none for credits Fordra makes itself. */
+  private String creditNumber;
+
   protected Credit() {}
 
   public Credit(
@@ -47,6 +50,24 @@ public class Credit {
     this.reason = reason;
     this.creditedOn = creditedOn;
     this.creditedBy = creditedBy;
+  }
+
+  /** A credit note from the books, booked once by its number. */
+  public static Credit note(
+      Invoice invoice, String creditNumber, Money amount, String reason, LocalDate creditedOn,
+      String creditedBy) {
+    Credit credit =
+        new Credit(invoice, CreditType.CREDIT_NOTE, amount, reason, creditedOn, creditedBy);
+    credit.creditNumber = creditNumber;
+    return credit;
+  }
+
+  public String getCreditNumber() {
+    return creditNumber;
+  }
+
+  public Invoice getInvoice() {
+    return invoice;
   }
 
   public CreditType getType() {

@@ -1,6 +1,7 @@
 package org.fordra.invoice;
 
 import java.util.List;
+import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
@@ -13,4 +14,7 @@ public interface CreditRepository extends JpaRepository<Credit, Long> {
   // foreign key directly instead of joining the invoice.
   @Query("select c from Credit c where c.invoice.id = :invoiceId order by c.id")
   List<Credit> findByInvoiceIdOrderByIdAsc(@Param("invoiceId") Long invoiceId);
+
+  @Query("select c from Credit c where c.creditNumber = :number")
+  Optional<Credit> findByCreditNumber(@Param("number") String number);
 }

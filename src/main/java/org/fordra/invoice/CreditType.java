@@ -11,5 +11,7 @@ public enum CreditType {
   /** The customer paid the agreed settlement; the rest is forgiven. */
   SETTLEMENT_DISCOUNT,
   /** The customer paid the discounted amount within the invoice's early-payment window. */
-  EARLY_PAYMENT_DISCOUNT
+  EARLY_PAYMENT_DISCOUNT,
+  /** A credit note from the books (a credit row of a batch import). */
+  CREDIT_NOTE
 }

@@ -157,6 +157,16 @@ public class Invoice {
     this.discountDays = discount == null ? null : discount.withinDays();
   }
 
+  /** The books changed the invoice before any payment (dunning.InvoiceAmendment checks when). */
+  public void amend(Money principal, LocalDate issueDate, LocalDate dueDate) {
+    if (!principal.currency().getCurrencyCode().equals(currency)) {
+      throw new IllegalArgumentException("an invoice keeps its currency " + currency);
+    }
+    this.principal = principal.amount();
+    this.issueDate = issueDate;
+    this.dueDate = dueDate;
+  }
+
   public boolean isClosed() {
     return status.isFinal();
   }

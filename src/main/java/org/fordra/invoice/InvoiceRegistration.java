@@ -14,15 +14,17 @@ import org.fordra.api.PlausibleDates;
 import org.fordra.audit.AuditTrail;
 import org.fordra.customer.Customer;
 import org.fordra.customer.CustomerRepository;
+import org.fordra.invoice.reference.PaymentReferences;
 import org.fordra.money.Money;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Takes an invoice into collections: checks it, stores it and announces it, and the dunning
- * feature starts its {@code collections} case in the same transaction, so there is never an
- * invoice without a case nor a case without an invoice.
+ * Takes an invoice into collections: checks it, stores it with its payment reference (the books'
+ * own if it checks, else one derived from its id) and announces it, and the dunning feature
+ * starts its {@code collections} case in the same transaction, so there is never an invoice
+ * without a case nor a case without an invoice.
  */
 @Service
 public class InvoiceRegistration {
@@ -41,13 +43,16 @@ public class InvoiceRegistration {
   private final ApplicationEventPublisher events;
   private final AuditTrail audit;
   private final Clock clock;
+  private final PaymentReferences references;
 
   InvoiceRegistration(
       InvoiceRepository invoices,
       CustomerRepository customers,
       ApplicationEventPublisher events,
       AuditTrail audit,
-      Clock clock) {
+      Clock clock,
+      PaymentReferences references) {
+    this.references = references;
     this.invoices = invoices;
     this.customers = customers;
     this.events = events;
@@ -55,8 +60,72 @@ public class InvoiceRegistration {
     this.clock = clock;
   }
 
+  /** A request that passed every check, with what the checks found. */
+  private record Checked(
+      String number,
+      Customer customer,
+      Money amount,
+      EarlyPaymentDiscount discount,
+      String paymentReference,
+      List<FieldError> errors) {}
+
+  /**
+   * What is wrong with a request, field by field, without storing anything: the same checks
+   * {@link #register} makes, for callers that collect the errors of many (the batch import).
+   * The duplicate number is not among them: that is the caller's to decide. With
+   * {@code customerArrivesWithIt} the customer is not looked up: it comes with the row, is
+   * checked by the caller and stored only once its invoice passed.
+   */
+  public List<FieldError> problems(NewInvoice request, boolean customerArrivesWithIt) {
+    return check(request, customerArrivesWithIt).errors();
+  }
+
   @Transactional
   public Invoice register(NewInvoice request) {
+    Checked checked = check(request, false);
+    if (!checked.errors().isEmpty()) {
+      throw new InvalidField(checked.errors());
+    }
+    String number = checked.number();
+    Customer customer = checked.customer();
+    Money amount = checked.amount();
+    if (invoices.existsByNumber(number)) {
+      throw new Conflict("Invoice " + number + " is already registered");
+    }
+    Invoice invoice =
+        new Invoice(number, customer, request.issueDate(), request.dueDate(), amount, clock.instant());
+    invoice.carryDefaultNotice(Boolean.TRUE.equals(request.defaultNoticeOnInvoice()));
+    invoice.offerEarlyPaymentDiscount(checked.discount());
+    invoice.setPaymentReference(checked.paymentReference());
+    invoices.save(invoice);
+    if (invoice.getPaymentReference() == null) {
+      // Derived from the id the database just gave: unique as the id is.
+      String derived = references.derive(amount.currency(), invoice.getId());
+      invoices
+          .findByPaymentReference(derived)
+          .ifPresent(
+              other -> {
+                throw new InvalidField(
+                    "paymentReference",
+                    "the reference derived for this invoice, " + derived
+                        + ", was sent by the books for invoice " + other.getNumber()
+                        + "; send this invoice's reference from the books");
+              });
+      invoice.setPaymentReference(derived);
+    }
+    audit.record(
+        number,
+        "INVOICE_REGISTERED",
+        "Invoice " + number + " of " + amount.currency().getCurrencyCode() + " " + amount
+            + " for customer " + customer.getId() + " (" + customer.getName() + "), issued "
+            + request.issueDate() + ", due " + request.dueDate()
+            + ", payment reference " + invoice.getPaymentReference());
+    // Heard synchronously, in this transaction: the collections case starts or nothing is stored.
+    events.publishEvent(new InvoiceRegistered(number, customer.getType()));
+    return invoice;
+  }
+
+  private Checked check(NewInvoice request, boolean customerArrivesWithIt) {
     List<FieldError> errors = new ArrayList<>();
     String number = request.number() == null ? "" : request.number().trim();
     if (!NUMBER.matcher(number).matches()) {
@@ -64,7 +133,9 @@ public class InvoiceRegistration {
           "is required: 1 to 64 letters, digits, '.', '-' or '_', starting with a letter or digit"));
     }
     Customer customer = null;
-    if (request.customerId() == null) {
+    if (customerArrivesWithIt) {
+      // checked and stored by the caller
+    } else if (request.customerId() == null) {
       errors.add(new FieldError("customerId", "is required"));
     } else {
       customer = customers.findById(request.customerId()).orElse(null);
@@ -92,26 +163,23 @@ public class InvoiceRegistration {
     Currency currency = currency(request.currency(), errors);
     Money amount = currency == null ? null : amount(request.amount(), currency, "amount", errors);
     EarlyPaymentDiscount discount = discount(request, errors);
-    if (!errors.isEmpty()) {
-      throw new InvalidField(errors);
+    String reference = null;
+    if (request.paymentReference() != null && !request.paymentReference().isBlank()) {
+      reference = references.accept(request.paymentReference(), currency, errors).orElse(null);
+      if (reference != null) {
+        String taken = reference;
+        invoices
+            .findByPaymentReference(taken)
+            .filter(other -> !other.getNumber().equals(number))
+            .ifPresent(
+                other ->
+                    errors.add(
+                        new FieldError(
+                            "paymentReference",
+                            taken + " is already the reference of invoice " + other.getNumber())));
+      }
     }
-    if (invoices.existsByNumber(number)) {
-      throw new Conflict("Invoice " + number + " is already registered");
-    }
-    Invoice invoice =
-        new Invoice(number, customer, request.issueDate(), request.dueDate(), amount, clock.instant());
-    invoice.carryDefaultNotice(Boolean.TRUE.equals(request.defaultNoticeOnInvoice()));
-    invoice.offerEarlyPaymentDiscount(discount);
-    invoices.save(invoice);
-    audit.record(
-        number,
-        "INVOICE_REGISTERED",
-        "Invoice " + number + " of " + currency.getCurrencyCode() + " " + amount
-            + " for customer " + customer.getId() + " (" + customer.getName() + "), issued "
-            + request.issueDate() + ", due " + request.dueDate());
-    // Heard synchronously, in this transaction: the collections case starts or nothing is stored.
-    events.publishEvent(new InvoiceRegistered(number, customer.getType()));
-    return invoice;
+    return new Checked(number, customer, amount, discount, reference, errors);
   }
 
   /** The early-payment discount, if the invoice offers one: within the payment term. */

@@ -32,7 +32,8 @@ public record InvoiceView(
     String balance,
     LocalDate issueDate,
     LocalDate dueDate,
-    String creditOnAccount) {
+    String creditOnAccount,
+    String paymentReference) {
 
   public record ChargeLine(String type, String amount, String basis, LocalDate chargedOn) {
 
@@ -76,7 +77,8 @@ public record InvoiceView(
         owedToday(account, interest).toString(),
         invoice.getIssueDate(),
         invoice.getDueDate(),
-        creditOnAccount.toString());
+        creditOnAccount.toString(),
+        invoice.getPaymentReference());
   }
 
   /** The booked balance plus interest accrued and not booked, where its amount is known. */

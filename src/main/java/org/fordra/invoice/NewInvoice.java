@@ -5,7 +5,8 @@ import java.time.LocalDate;
 
 /**
  * An invoice as the accounting system reports it (CONTRACT.md, POST /api/invoices), with the
- * optional terms printed on it: the § 286(3) BGB default notice and an early-payment discount.
+ * optional terms printed on it: the § 286(3) BGB default notice and an early-payment discount;
+ * and the structured payment reference, where the books have one (else Fordra derives it).
  */
 public record NewInvoice(
     String number,
@@ -15,7 +16,8 @@ public record NewInvoice(
     String currency,
     BigDecimal amount,
     Boolean defaultNoticeOnInvoice,
-    DiscountTerms earlyPaymentDiscount) {
+    DiscountTerms earlyPaymentDiscount,
+    String paymentReference) {
 
   /** "2 % within 10 days" as the invoice states it. */
   public record DiscountTerms(BigDecimal percent, Integer withinDays) {}
@@ -27,6 +29,20 @@ public record NewInvoice(
       LocalDate dueDate,
       String currency,
       BigDecimal amount) {
-    this(number, customerId, issueDate, dueDate, currency, amount, null, null);
+    this(number, customerId, issueDate, dueDate, currency, amount, null, null, null);
+  }
+
+  public NewInvoice(
+      String number,
+      Long customerId,
+      LocalDate issueDate,
+      LocalDate dueDate,
+      String currency,
+      BigDecimal amount,
+      Boolean defaultNoticeOnInvoice,
+      DiscountTerms earlyPaymentDiscount) {
+    this(
+        number, customerId, issueDate, dueDate, currency, amount, defaultNoticeOnInvoice,
+        earlyPaymentDiscount, null);
   }
 }

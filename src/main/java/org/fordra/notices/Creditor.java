@@ -1,12 +1,22 @@
 package org.fordra.notices;
 
 import java.util.Arrays;
+import java.util.Currency;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.ConstructorBinding;
 
 /**
  * The creditor's own name and payment details, printed on every notice: a demand that does not
  * say whom to pay, where and with which reference is one nobody can act on.
+ *
+ * <p>Each currency is paid where its payers can pay it ({@code fordra.creditor.accounts.<CODE>}):
+ * IBAN and BIC for EUR, a Bankgiro number for SEK, a Norwegian account number for NOK, sort code
+ * and account number for GBP. A currency without its own entry is paid to the top-level
+ * {@code iban} and {@code bic} (an international transfer); {@code bankgiro} and {@code account}
+ * at the top level are domestic and so never printed for another currency.
  */
 @ConfigurationProperties("fordra.creditor")
 public record Creditor(
@@ -17,7 +27,37 @@ public record Creditor(
     String iban,
     String bic,
     String bankgiro,
-    String account) {
+    String account,
+    Map<String, Account> accounts) {
+
+  /** Where payments in one currency go; blank fields are not printed. */
+  public record Account(String iban, String bic, String bankgiro, String account, String sortCode) {}
+
+  @ConstructorBinding
+  public Creditor {
+    accounts = accounts == null ? Map.of() : Map.copyOf(accounts);
+  }
+
+  public Creditor(
+      String name,
+      String address,
+      String email,
+      String phone,
+      String iban,
+      String bic,
+      String bankgiro,
+      String account) {
+    this(name, address, email, phone, iban, bic, bankgiro, account, Map.of());
+  }
+
+  /** The account for payments in {@code currency}; else the international IBAN and BIC. */
+  public Account accountFor(Currency currency) {
+    Account own = accounts.get(currency.getCurrencyCode());
+    if (own == null) {
+      own = accounts.get(currency.getCurrencyCode().toLowerCase(Locale.ROOT));
+    }
+    return own != null ? own : new Account(iban, bic, null, null, null);
+  }
 
   public List<String> addressLines() {
     return address == null

@@ -13,6 +13,7 @@ import org.fordra.fees.Charge;
 import org.fordra.fees.InterestLine;
 import org.fordra.fees.Payoff;
 import org.fordra.invoice.Invoice;
+import org.fordra.invoice.reference.ReferenceScheme;
 import org.fordra.money.Money;
 import org.springframework.context.MessageSource;
 import org.springframework.context.support.ResourceBundleMessageSource;
@@ -146,6 +147,11 @@ class NoticeRenderer {
     model.put("showPayment", showsPaymentDetails(request.kind()));
     model.put("creditor", creditor);
     model.put("creditorAddress", creditor.addressLines());
+    // Where this currency is paid and with which reference: a Dutch customer paying EUR gets
+    // the EUR account and the invoice's structured reference, not a Swedish Bankgiro number.
+    model.put("account", creditor.accountFor(invoice.currency()));
+    model.put("reference", reference(invoice));
+    model.put("referenceLabel", referenceLabel(invoice));
 
     Context context = new Context(bundle, model);
     String html = engine.process("notice.html", context);
@@ -259,6 +265,33 @@ class NoticeRenderer {
   /** "{0} to {1}" in the notice's language. */
   private BinaryOperator<String> interestPeriod(Locale bundle) {
     return (from, to) -> messages.getMessage("line.interestPeriod", new Object[] {from, to}, bundle);
+  }
+
+  /** The structured reference; the invoice number only for invoices registered before it. */
+  private static String reference(Invoice invoice) {
+    String reference = invoice.getPaymentReference();
+    return reference == null || reference.isBlank() ? invoice.getNumber() : reference;
+  }
+
+  /**
+   * What the payer's bank calls the field the reference goes in: "OCR-nummer" for a Bankgiro
+   * payment, "KID" in Norway, "betalingskenmerk" in the Netherlands, an RF creditor reference
+   * (ISO 11649) anywhere else; the plain "payment reference" for an invoice number.
+   */
+  private static String referenceLabel(Invoice invoice) {
+    String reference = invoice.getPaymentReference();
+    if (reference == null || reference.isBlank()) {
+      return "common.reference";
+    }
+    if (ReferenceScheme.RF.isValid(reference)) {
+      return "reference.RF";
+    }
+    return switch (invoice.currency().getCurrencyCode()) {
+      case "SEK" -> "reference.OCR";
+      case "NOK" -> "reference.KID";
+      case "EUR" -> "reference.BETALINGSKENMERK";
+      default -> "common.reference";
+    };
   }
 
   private static List<String> addressLines(Customer customer) {

@@ -41,8 +41,22 @@ final class NoticeFixtures {
           "+46 8 123 456 78",
           "SE45 5000 0000 0583 9825 7466",
           "ESSESESS",
-          "5050-1055",
-          "");
+          null,
+          null,
+          Map.of(
+              "EUR", new Creditor.Account("NL91 ABNA 0417 1643 00", "ABNANL2A", null, null, null),
+              "SEK", new Creditor.Account(null, null, "5050-1055", null, null),
+              "NOK", new Creditor.Account(null, null, null, "8601 11 17947", null),
+              "GBP", new Creditor.Account(null, null, null, "70872490", "40-47-84")));
+
+  /** What a notice for each currency must show to be paid: the account that currency goes to. */
+  static final Map<String, String> ACCOUNT_SHOWN_FOR =
+      Map.of(
+          "EUR", "NL91 ABNA 0417 1643 00",
+          "SEK", "5050-1055",
+          "NOK", "8601 11 17947",
+          "GBP", "40-47-84",
+          "USD", "SE45 5000 0000 0583 9825 7466");
 
   private NoticeFixtures() {}
 

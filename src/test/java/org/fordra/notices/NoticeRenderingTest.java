@@ -70,7 +70,8 @@ class NoticeRenderingTest {
     }
     // The creditor's bank details tell the customer how to pay, except where paying us would be
     // wrong (after the hand-over to the agency) or pointless (paid in full).
-    boolean showsBankDetails = notice.html().contains(CREDITOR.iban());
+    boolean showsBankDetails =
+        notice.html().contains(ACCOUNT_SHOWN_FOR.get(invoice.currency().getCurrencyCode()));
     assertThat(showsBankDetails)
         .isEqualTo(kind != NoticeKind.AGENCY_HANDOVER && kind != NoticeKind.PAID_RECEIPT);
   }
