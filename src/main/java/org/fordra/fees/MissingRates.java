@@ -98,6 +98,14 @@ public class MissingRates {
     return repository.findAllByOrderBySeriesAscValidFromAsc().stream().map(MissingRate::view).toList();
   }
 
+  /**
+   * The series Fordra uses that have no rate for the half-year of {@code day} yet, whether or not
+   * a case has needed it: what to add next, before a notice goes out without its figure.
+   */
+  public List<String> notKnownFor(LocalDate day) {
+    return rates.series().stream().filter(series -> !rates.has(series, day)).toList();
+  }
+
   /** The rate is there now: its entry goes, in the same transaction as the rate. */
   void covered(ReferenceRates.Rate rate) {
     repository.findBySeriesAndValidFrom(rate.series(), ReferenceRates.halfYearStart(rate.from()))
