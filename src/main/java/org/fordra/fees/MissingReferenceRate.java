@@ -47,6 +47,22 @@ public class MissingReferenceRate extends RuntimeException {
     return day;
   }
 
+  /** The series and day a failure or incident message says had no rate, if it says so. */
+  static Optional<MissingReferenceRate> in(String message) {
+    if (message == null) {
+      return Optional.empty();
+    }
+    Matcher found = MESSAGE.matcher(message);
+    if (!found.find()) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(new MissingReferenceRate(found.group(1), LocalDate.parse(found.group(2))));
+    } catch (DateTimeParseException notADay) {
+      return Optional.empty();
+    }
+  }
+
   /** The day a failure message (say a failed job's) says {@code series} had no rate for. */
   static Optional<LocalDate> dayMissing(String message, String series) {
     if (message == null) {

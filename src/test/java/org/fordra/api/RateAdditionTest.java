@@ -57,6 +57,8 @@ class RateAdditionTest {
   @Autowired ReferenceRates rates;
   @Autowired ReferenceRateBook book;
   @Autowired TransactionTemplate transaction;
+  @Autowired org.fordra.fees.EarlierRateIncidents earlierIncidents;
+  @Autowired org.fordra.fees.MissingRates missingRates;
 
   ApiClient manager;
 
@@ -176,6 +178,30 @@ class RateAdditionTest {
       assertThat(new BigDecimal(payoff.body().get("interest").asText())).isPositive();
       assertThat(payoff.body().get("chargeLines").toString()).contains("at 4.00 %");
     }
+  }
+
+  @Test
+  void theIncidentsOfAnEarlierReleaseBecomeOneEntryOnTheListOfMissingRates() {
+    scenario.today(LocalDate.of(2026, 8, 1));
+    List<String> numbers = new ArrayList<>();
+    for (int i = 0; i < 2; i++) {
+      numbers.add(registered("SE", STOCKHOLM, "SEK", "5000.00", "2026-06-01", "2026-07-01"));
+    }
+    int raised = raiseOldIncidents(numbers, "NO_STANDARDKOMPENSASJON", "2026-09-01");
+
+    int moved = earlierIncidents.moveToTheList();
+
+    // Resolving one incident of an execution takes the others of that execution along.
+    assertThat(moved).isBetween(numbers.size(), raised);
+    assertThat(runtime.createIncidentQuery().incidentType(MissingReferenceRate.INCIDENT_TYPE).count())
+        .isZero();
+    assertThat(missingRates.all())
+        .filteredOn(m -> m.series().equals("NO_STANDARDKOMPENSASJON"))
+        .singleElement()
+        .satisfies(m -> {
+          assertThat(m.validFrom()).isEqualTo(LocalDate.of(2026, 7, 1));
+          assertThat(m.timesNeeded()).isEqualTo(moved);
+        });
   }
 
   @Test
