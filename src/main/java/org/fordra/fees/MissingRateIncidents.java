@@ -63,10 +63,10 @@ class MissingRateIncidents {
       if (number == null || !known.computeIfAbsent(number, this::interestNowKnown)) {
         continue;
       }
-      // The engine may already have removed this incident with another of the same case (an
-      // incident resolved on an execution takes that execution's other incidents of the type
-      // along). Resolving a missing one would throw inside this transaction and mark it for
-      // rollback, undoing the rate itself: look before resolving.
+      // The engine may already have removed this incident with another one: resolving an
+      // incident takes its execution's other incidents along, and its twin up a payment plan's
+      // call activity. Resolving a removed one would throw inside this transaction and mark it
+      // for rollback, undoing the rate itself (the 500 of issue 13): look before resolving.
       if (!stillOpen(incident)) {
         continue;
       }

@@ -87,11 +87,6 @@ public class ReferenceRates {
     return policy.stream().filter(r -> r.series().equals(series) && r.covers(day)).findFirst();
   }
 
-  /** The policy-rate decisions this release ships, by series and date. */
-  List<Rate> policyRates() {
-    return policy;
-  }
-
   /** The first day of the half-year a day falls in (1 January or 1 July). */
   public static LocalDate halfYearStart(LocalDate day) {
     return LocalDate.of(day.getYear(), day.getMonthValue() <= 6 ? 1 : 7, 1);
