@@ -72,6 +72,7 @@ class DemoHistory implements CommandLineRunner {
   private final InvoiceRepository invoices;
   private final InvoiceAccounts accounts;
   private final Clock clock;
+  private final String pinnedToday;
 
   DemoHistory(
       CustomerRepository customers,
@@ -83,7 +84,9 @@ class DemoHistory implements CommandLineRunner {
       TransactionTemplate transaction,
       InvoiceRepository invoices,
       InvoiceAccounts accounts,
-      Clock clock) {
+      Clock clock,
+      @org.springframework.beans.factory.annotation.Value("${fordra.demo.today:}") String pinnedToday) {
+    this.pinnedToday = pinnedToday;
     this.customers = customers;
     this.registration = registration;
     this.payments = payments;
@@ -103,6 +106,11 @@ class DemoHistory implements CommandLineRunner {
     }
     Instant realNow = clock.instant();
     LocalDate today = LocalDate.ofInstant(realNow, ZoneOffset.UTC);
+    if (!pinnedToday.isBlank()) {
+      // A fixed "today" (tests): the story ends on that day, whatever the real date.
+      today = LocalDate.parse(pinnedToday);
+      realNow = today.atTime(HOUR_UTC, 0).toInstant(ZoneOffset.UTC);
+    }
     log.info("First start of the demo: replaying {} days of collections history", DAYS_OF_HISTORY);
     try {
       replay(today, realNow, story(today));

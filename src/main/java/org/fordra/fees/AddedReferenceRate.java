@@ -41,8 +41,13 @@ class AddedReferenceRate {
     this.addedAt = addedAt;
   }
 
+  /** The rate as entered: the column's four decimals are not shown ("2.15", not "2.1500"). */
   ReferenceRates.Rate rate() {
-    return new ReferenceRates.Rate(series, validFrom, validTo, percent, source);
+    java.math.BigDecimal shown = percent.stripTrailingZeros();
+    if (shown.scale() < 2) {
+      shown = shown.setScale(2);
+    }
+    return new ReferenceRates.Rate(series, validFrom, validTo, shown, source);
   }
 
   String addedBy() {

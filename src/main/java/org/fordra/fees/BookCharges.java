@@ -33,6 +33,7 @@ class BookCharges implements ExecutionListener {
   private final ChargeRepository charges;
   private final AuditTrail audit;
   private final Clock clock;
+  private final MissingRates missingRates;
 
   BookCharges(
       Claims claims,
@@ -41,7 +42,9 @@ class BookCharges implements ExecutionListener {
       FeePolicy policy,
       ChargeRepository charges,
       AuditTrail audit,
-      Clock clock) {
+      Clock clock,
+      MissingRates missingRates) {
+    this.missingRates = missingRates;
     this.claims = claims;
     this.facts = facts;
     this.jurisdictions = jurisdictions;
@@ -58,7 +61,14 @@ class BookCharges implements ExecutionListener {
       return;
     }
     Invoice invoice = claims.of(execution);
-    book(invoice, occasion.get(), LocalDate.now(clock.withZone(invoice.getCustomer().timeZone())));
+    try {
+      book(invoice, occasion.get(), LocalDate.now(clock.withZone(invoice.getCustomer().timeZone())));
+    } catch (MissingReferenceRate missing) {
+      // The step fails (its job is retried, then shows in Cockpit, and adding the rate retries it);
+      // the missing rate goes on the operators' list even though this transaction rolls back.
+      missingRates.noticedApart(missing, invoice.getNumber());
+      throw missing;
+    }
   }
 
   /** Books what policy asks for and the law allows at this step; returns what was booked. */

@@ -65,7 +65,7 @@ public record InterestLine(
     if (isPending()) {
       return law + "; interest from " + from + " to " + to + ": amount not yet known, the "
           + pending.series() + " rate for " + pendingFrom() + " to " + pendingTo()
-          + " is not yet published";
+          + " is not in Fordra yet";
     }
     return law + "; "
         + rates.stream()

@@ -3,7 +3,9 @@ package org.fordra.fees;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.camunda.bpm.engine.ManagementService;
@@ -17,9 +19,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * The cases that stopped or warned on a missing reference rate, set going once it is added: a
- * notice's {@link MissingReferenceRate#INCIDENT_TYPE} incident is resolved when the invoice's
- * interest can now be stated to the cent; a step that failed on the rate (say a Norwegian
- * standardkompensasjon) gets a retry, which the job executor runs at once.
+ * step that failed on the rate (say a Norwegian standardkompensasjon) gets a retry, which the job
+ * executor runs at once; a {@link MissingReferenceRate#INCIDENT_TYPE} incident an earlier release
+ * raised on a case is resolved when the invoice's interest can now be stated to the cent.
  */
 @Component
 class MissingRateIncidents {
@@ -55,18 +57,30 @@ class MissingRateIncidents {
         rate.series() + " " + rate.percent().toPlainString() + " for " + rate.from() + " to "
             + rate.to() + " added";
     int resolved = 0;
+    Map<String, Boolean> known = new HashMap<>();
     for (Incident incident : missingRateIncidents()) {
       String number = incident.getConfiguration();
-      if (number != null && interestNowKnown(number)) {
-        runtime.resolveIncident(incident.getId());
-        resolved++;
-        if (resumed.add(number)) {
-          audit.record(number, "RATE_ADDED", added + ": interest can be stated again");
-        }
+      if (number == null || !known.computeIfAbsent(number, this::interestNowKnown)) {
+        continue;
+      }
+      // The engine may already have removed this incident with another one: resolving an
+      // incident takes its execution's other incidents along, and its twin up a payment plan's
+      // call activity. Resolving a removed one would throw inside this transaction and mark it
+      // for rollback, undoing the rate itself (the 500 of issue 13): look before resolving.
+      if (!stillOpen(incident)) {
+        continue;
+      }
+      runtime.resolveIncident(incident.getId());
+      resolved++;
+      if (resumed.add(number)) {
+        audit.record(number, "RATE_ADDED", added + ": interest can be stated again");
       }
     }
     int retried = 0;
     for (Job job : jobsFailedOnAMissingRate(rate)) {
+      if (management.createJobQuery().jobId(job.getId()).noRetriesLeft().count() == 0) {
+        continue;
+      }
       management.setJobRetries(job.getId(), 1);
       retried++;
       String number = businessKeyOf(job);
@@ -75,6 +89,10 @@ class MissingRateIncidents {
       }
     }
     return new CasesResumed(List.copyOf(resumed), resolved, retried);
+  }
+
+  private boolean stillOpen(Incident incident) {
+    return runtime.createIncidentQuery().incidentId(incident.getId()).count() > 0;
   }
 
   private List<Incident> missingRateIncidents() {

@@ -7,13 +7,18 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A rate the law needs is not in {@code fees/reference-rates.csv}. Thrown, never replaced by zero:
- * in a process step it fails the job, which becomes an incident a person resolves by adding the
- * published rate ({@link ReferenceRateController}).
+ * A rate the law needs is not known to Fordra (not shipped in {@code fees/reference-rates.csv},
+ * not derived from {@code fees/policy-rates.csv}, not added since). Thrown, never replaced by
+ * zero: in a process step it fails the job, whose incident Cockpit can retry and which adding the
+ * published rate retries ({@link ReferenceRateBook}); it is also noted once per series and
+ * half-year on the list of missing rates ({@link MissingRates}).
  */
 public class MissingReferenceRate extends RuntimeException {
 
-  /** The incident a notice raises on its case when it had to leave the interest amount out. */
+  /**
+   * The incident earlier releases raised on a case for every notice that had to leave the interest
+   * amount out; no longer raised (see {@link MissingRates}), still resolved when the rate comes.
+   */
   public static final String INCIDENT_TYPE = "missingReferenceRate";
 
   /** Part of the message, so a failed job can be told apart from other failures. */
@@ -40,6 +45,22 @@ public class MissingReferenceRate extends RuntimeException {
   /** The first day that needed it. */
   public LocalDate day() {
     return day;
+  }
+
+  /** The series and day a failure or incident message says had no rate, if it says so. */
+  static Optional<MissingReferenceRate> in(String message) {
+    if (message == null) {
+      return Optional.empty();
+    }
+    Matcher found = MESSAGE.matcher(message);
+    if (!found.find()) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(new MissingReferenceRate(found.group(1), LocalDate.parse(found.group(2))));
+    } catch (DateTimeParseException notADay) {
+      return Optional.empty();
+    }
   }
 
   /** The day a failure message (say a failed job's) says {@code series} had no rate for. */

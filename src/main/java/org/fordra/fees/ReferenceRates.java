@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Supplier;
@@ -19,15 +20,18 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
- * The published reference rates, read from the versioned file {@code fees/reference-rates.csv}
- * (series, valid from, valid to, rate in percent, source), and the half-years a manager added
- * since that release ({@code POST /api/reference-rates}). A rate is looked up for the day it is
- * needed; a day no line covers is an error, never a zero.
+ * The published reference rates: those read from the versioned file
+ * {@code fees/reference-rates.csv} (series, valid from, valid to, rate in percent, source), those
+ * the law derives from a central bank's policy rate, worked out from the decisions in
+ * {@code fees/policy-rates.csv} ({@link StatutoryDerivation}), and the half-years added since
+ * that release ({@link ReferenceRateBook}). A rate is looked up for the day it is needed; a day no
+ * line covers is an error, never a zero.
  */
 @Component
 public class ReferenceRates {
 
   static final String FILE = "fees/reference-rates.csv";
+  static final String POLICY_FILE = "fees/policy-rates.csv";
 
   /** One published rate and the days it is valid, both ends included. */
   public record Rate(String series, LocalDate from, LocalDate to, BigDecimal percent, String source) {
@@ -37,31 +41,65 @@ public class ReferenceRates {
   }
 
   private final List<Rate> rates;
+  private final List<Rate> policy;
   private final Supplier<List<Rate>> addedLater;
 
+  /** The rates this release ships: the file's and those derived from the policy rates. */
   ReferenceRates() {
-    this(bundledFile(), List::of);
+    this(bundled(FILE), bundled(POLICY_FILE), List::of);
   }
 
+  /** Only the lines of {@code csv}, nothing derived. */
   ReferenceRates(InputStream csv) {
-    this(csv, List::of);
+    this(csv, null, List::of);
+  }
+
+  /** The lines of {@code csv} and what the law derives from the decisions in {@code policyCsv}. */
+  ReferenceRates(InputStream csv, InputStream policyCsv) {
+    this(csv, policyCsv, List::of);
   }
 
   @Autowired
   ReferenceRates(RatesAddedLater addedLater) {
-    this(bundledFile(), addedLater::current);
+    this(bundled(FILE), bundled(POLICY_FILE), addedLater::current);
   }
 
-  private ReferenceRates(InputStream csv, Supplier<List<Rate>> addedLater) {
-    if (csv == null) {
-      throw new IllegalStateException(FILE + " is missing from the classpath");
-    }
-    this.rates = parse(csv);
+  private ReferenceRates(InputStream csv, InputStream policyCsv, Supplier<List<Rate>> addedLater) {
+    List<Rate> published = parse(csv, FILE);
+    this.policy = policyCsv == null ? List.of() : parse(policyCsv, POLICY_FILE);
+    List<Rate> all = new ArrayList<>(published);
+    all.addAll(StatutoryDerivation.derive(this::policyOn, published));
+    all.sort(Comparator.comparing(Rate::series).thenComparing(Rate::from));
+    this.rates = all;
     this.addedLater = addedLater;
   }
 
-  private static InputStream bundledFile() {
-    return ReferenceRates.class.getClassLoader().getResourceAsStream(FILE);
+  private static InputStream bundled(String file) {
+    InputStream in = ReferenceRates.class.getClassLoader().getResourceAsStream(file);
+    if (in == null) {
+      throw new IllegalStateException(file + " is missing from the classpath");
+    }
+    return in;
+  }
+
+  /** The policy-rate decision in force on a day, where the policy file confirms one. */
+  Optional<Rate> policyOn(String series, LocalDate day) {
+    return policy.stream().filter(r -> r.series().equals(series) && r.covers(day)).findFirst();
+  }
+
+  /** The first day of the half-year a day falls in (1 January or 1 July). */
+  public static LocalDate halfYearStart(LocalDate day) {
+    return LocalDate.of(day.getYear(), day.getMonthValue() <= 6 ? 1 : 7, 1);
+  }
+
+  /** Whether a rate of the series is known for the day (shipped or added). */
+  public boolean has(String series, LocalDate day) {
+    try {
+      on(series, day);
+      return true;
+    } catch (MissingReferenceRate missing) {
+      return false;
+    }
   }
 
   public static ReferenceRates of(List<Rate> rates) {
@@ -77,14 +115,17 @@ public class ReferenceRates {
         .toList();
   }
 
-  /** The series the rate file knows; a rate can only be added to one of them. */
+  /** The series Fordra ships rates of; a rate can only be added to one of them. */
   Set<String> series() {
     Set<String> names = new TreeSet<>();
     rates.forEach(r -> names.add(r.series()));
+    if (!policy.isEmpty()) {
+      names.addAll(StatutoryDerivation.SERIES);
+    }
     return names;
   }
 
-  /** Whether the file shipped with this release already has a rate for some day of the period. */
+  /** Whether this release already has a rate (filed or derived) for some day of the period. */
   boolean fileCovers(String series, LocalDate from, LocalDate to) {
     return rates.stream()
         .anyMatch(
@@ -127,7 +168,7 @@ public class ReferenceRates {
     }
   }
 
-  private static List<Rate> parse(InputStream csv) {
+  private static List<Rate> parse(InputStream csv, String file) {
     List<Rate> parsed = new ArrayList<>();
     try (BufferedReader in =
         new BufferedReader(new InputStreamReader(csv, StandardCharsets.UTF_8))) {
@@ -141,7 +182,7 @@ public class ReferenceRates {
         }
         String[] f = text.split(",", 5);
         if (f.length < 5) {
-          throw new IllegalStateException(FILE + " line " + number + ": expected 5 fields");
+          throw new IllegalStateException(file + " line " + number + ": expected 5 fields");
         }
         Rate rate =
             new Rate(
@@ -151,13 +192,13 @@ public class ReferenceRates {
                 new BigDecimal(f[3].strip()),
                 f[4].strip());
         if (rate.to().isBefore(rate.from())) {
-          throw new IllegalStateException(FILE + " line " + number + ": ends before it starts");
+          throw new IllegalStateException(file + " line " + number + ": ends before it starts");
         }
         for (Rate other : parsed) {
           if (other.series().equals(rate.series())
               && !other.from().isAfter(rate.to())
               && !rate.from().isAfter(other.to())) {
-            throw new IllegalStateException(FILE + " line " + number + ": overlaps " + other);
+            throw new IllegalStateException(file + " line " + number + ": overlaps " + other);
           }
         }
         parsed.add(rate);

@@ -16,7 +16,7 @@ import org.fordra.dunning.DunningLadder;
 import org.fordra.dunning.DunningStep;
 import org.fordra.dunning.ScheduleSettings;
 import org.fordra.fees.FourteenDayLetter;
-import org.fordra.fees.MissingReferenceRate;
+import org.fordra.fees.MissingRates;
 import org.fordra.fees.Payoff;
 import org.fordra.fees.Payoffs;
 import org.fordra.invoice.Invoice;
@@ -42,9 +42,7 @@ class SendNotice implements JavaDelegate {
   private final Payoffs payoffs;
   private final FourteenDayLetter fourteenDayLetter;
   private final InstallmentStatus installments;
-
-  /** The incident type an operator sees in Cockpit when a statutory rate must be added. */
-  static final String MISSING_RATE_INCIDENT = MissingReferenceRate.INCIDENT_TYPE;
+  private final MissingRates missingRates;
 
   SendNotice(
       Claims claims,
@@ -54,7 +52,9 @@ class SendNotice implements JavaDelegate {
       AuditTrail audit,
       Payoffs payoffs,
       FourteenDayLetter fourteenDayLetter,
-      InstallmentStatus installments) {
+      InstallmentStatus installments,
+      MissingRates missingRates) {
+    this.missingRates = missingRates;
     this.fourteenDayLetter = fourteenDayLetter;
     this.installments = installments;
     this.claims = claims;
@@ -112,16 +112,15 @@ class SendNotice implements JavaDelegate {
 
   /**
    * The notice went out saying that statutory interest accrues, but without its amount: a rate
-   * is missing from the rate file. That must not stay quiet: an incident in Cockpit (and a line in
-   * the trail) asks an operator to add the published rate; the case itself goes on.
+   * is missing. That must not stay quiet, nor become an incident per case and notice: the missing
+   * series and half-year is noted once on the operators' list of missing rates (dashboard,
+   * {@code /reference-rates}), the case's trail says so, and the case itself goes on.
    */
   private void raiseMissingRate(DelegateExecution execution, Invoice invoice, ZoneId zone) {
     Payoff payoff = payoffs.asOfForNotice(invoice, contactHours.today(zone));
     if (payoff.interestPending()) {
       String why = payoff.interestNotYetKnown().getMessage();
-      // On the case itself, not on this step: it stays in Cockpit after the case moves on, until
-      // an operator has added the rate and resolves it.
-      execution.getProcessInstance().createIncident(MISSING_RATE_INCIDENT, invoice.getNumber(), why);
+      missingRates.noticed(payoff.interestNotYetKnown(), invoice.getNumber());
       audit.record(invoice.getNumber(), AuditTrail.SYSTEM, "RATE_MISSING", why);
     }
   }

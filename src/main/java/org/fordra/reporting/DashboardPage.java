@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.fordra.fees.MissingRates;
 import org.fordra.invoice.DunningStage;
 import org.fordra.money.Money;
 import org.fordra.security.PageFor;
@@ -23,9 +24,11 @@ import org.springframework.web.bind.annotation.GetMapping;
 class DashboardPage {
 
   private final ReceivablesDashboard dashboard;
+  private final MissingRates missingRates;
 
-  DashboardPage(ReceivablesDashboard dashboard) {
+  DashboardPage(ReceivablesDashboard dashboard, MissingRates missingRates) {
     this.dashboard = dashboard;
+    this.missingRates = missingRates;
   }
 
   @GetMapping("/")
@@ -38,6 +41,10 @@ class DashboardPage {
     model.addAttribute("dashboard", today);
     model.addAttribute("stages", DunningStage.values());
     model.addAttribute("charts", stageCharts(today));
+    model.addAttribute("missingRates", missingRates.all());
+    java.time.LocalDate halfYear = org.fordra.fees.ReferenceRates.halfYearStart(today.today());
+    model.addAttribute("halfYear", halfYear);
+    model.addAttribute("notKnownYet", missingRates.notKnownFor(halfYear));
     return "pages/dashboard";
   }
 

@@ -1,5 +1,6 @@
 package org.fordra.security;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -7,23 +8,36 @@ import java.security.SecureRandom;
 import java.util.HexFormat;
 
 /**
- * The synchronizer token of Fordra's own forms (login, sign-out): kept in the session, rendered
- * in the form, and required back, so another site cannot make a visitor's browser send the form
- * (cross-site request forgery). A fresh session, as after signing in, gets a fresh token.
+ * The token a form on Fordra's own pages carries, bound to the signed-in session: a form posted
+ * from another site does not have it, so it cannot make a signed-in member of staff change
+ * anything (cross-site request forgery). Same scheme as the login form's.
  */
-final class FormToken {
+public final class FormToken {
 
-  private static final String ATTRIBUTE = "fordra.formToken";
+  static final String ATTRIBUTE = "fordra.formToken";
   private static final SecureRandom RANDOM = new SecureRandom();
 
   private FormToken() {}
 
   /** The session's token, made on first use. */
-  static String of(HttpSession session) {
+  public static String of(HttpServletRequest request) {
+    HttpSession session = request.getSession(true);
     if (session.getAttribute(ATTRIBUTE) instanceof String existing) {
       return existing;
     }
     byte[] bytes = new byte[24];
+    RANDOM.nextBytes(bytes);
+    String fresh = HexFormat.of().formatHex(bytes);
+    session.setAttribute(ATTRIBUTE, fresh);
+    return fresh;
+  }
+
+  /** The session's token, for a form rendered where the session is at hand (sign-out). */
+  static String of(HttpSession session) {
+    if (session.getAttribute(ATTRIBUTE) instanceof String existing) {
+      return existing;
+    }
+    byte[] bytes = new byte[32];
     RANDOM.nextBytes(bytes);
     String fresh = HexFormat.of().formatHex(bytes);
     session.setAttribute(ATTRIBUTE, fresh);
@@ -37,5 +51,15 @@ final class FormToken {
         && sent != null
         && MessageDigest.isEqual(
             expected.getBytes(StandardCharsets.UTF_8), sent.getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** Whether {@code token} is this session's. */
+  public static boolean accepts(HttpServletRequest request, String token) {
+    HttpSession session = request.getSession(false);
+    return session != null
+        && session.getAttribute(ATTRIBUTE) instanceof String expected
+        && token != null
+        && MessageDigest.isEqual(
+            expected.getBytes(StandardCharsets.UTF_8), token.getBytes(StandardCharsets.UTF_8));
   }
 }

@@ -157,7 +157,7 @@ class InterestLineApiTest {
     assertThat(interest.get("basis").asText())
         .startsWith("§§ 286, 288 (2) BGB")
         .contains("interest from 2026-06-02 to 2026-07-15")
-        .contains("DE_BASISZINSSATZ rate for 2026-07-01 to 2026-12-31 is not yet published");
+        .contains("DE_BASISZINSSATZ rate for 2026-07-01 to 2026-12-31 is not in Fordra yet");
     // The balance stays the booked balance: no figure is guessed.
     assertThat(read.body().get("balance").asText()).isEqualTo("1000.00");
     // The list answers too.

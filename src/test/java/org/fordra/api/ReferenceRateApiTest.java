@@ -85,10 +85,14 @@ class ReferenceRateApiTest {
             LocalDate.of(2026, 7, 1));
     scenario.runUntil(LocalDate.of(2026, 7, 20), invoice);
     String number = invoice.getBusinessKey();
-    assertThat(runtime.createIncidentQuery().processInstanceId(invoice.getId())
-            .incidentType("missingReferenceRate").count())
-        .as("reminders in 2026-H2 warned that the ECB rate is missing")
-        .isPositive();
+    assertThat(runtime.createIncidentQuery().processInstanceId(invoice.getId()).count())
+        .as("a notice without the interest figure raises no incident of its own")
+        .isZero();
+    Answer missing = collector.get("/api/reference-rates/missing");
+    assertThat(missing.status()).isEqualTo(200);
+    assertThat(missing.raw())
+        .as("reminders in 2026-H2 noted once that the ECB rate is missing")
+        .contains("\"series\":\"ECB_MRO\",\"validFrom\":\"2026-07-01\"");
     Answer before = manager.get("/api/invoices/" + number + "/payoff?asOf=2026-07-31");
     assertThat(before.status()).isEqualTo(503);
     assertThat(before.body().get("detail").asText()).contains("ECB_MRO", "POST /api/reference-rates");
@@ -102,15 +106,15 @@ class ReferenceRateApiTest {
     assertThat(added.body().at("/rate/validTo").asText()).isEqualTo("2026-12-31");
     assertThat(added.body().at("/rate/origin").asText()).isEqualTo("ADDED");
     assertThat(added.body().at("/rate/addedBy").asText()).isEqualTo("ratemanager");
-    assertThat(added.body().at("/resumed/invoices").toString()).contains(number);
-    assertThat(added.body().at("/resumed/incidentsResolved").asInt()).isPositive();
+    assertThat(collector.get("/api/reference-rates/missing").raw())
+        .doesNotContain("\"series\":\"ECB_MRO\",\"validFrom\":\"2026-07-01\"");
     assertThat(runtime.createIncidentQuery().processInstanceId(invoice.getId()).count()).isZero();
     // Directive 2011/7/EU art. 2(6), 3(1): ECB 2.15 + 8 = 10.15 % a year from the day after the
     // due date: 1000.00 x 10.15 % x 30/365 (2 to 31 July) = 8.342... = 8.34.
     Answer payoff = manager.get("/api/invoices/" + number + "/payoff?asOf=2026-07-31");
     assertThat(payoff.status()).isEqualTo(200);
     assertThat(payoff.body().get("interest").asText()).isEqualTo("8.34");
-    assertThat(audit.of(number)).extracting(e -> e.getAction()).contains("RATE_ADDED");
+    assertThat(audit.of(number)).extracting(e -> e.getAction()).contains("RATE_MISSING");
     Answer listed = collector.get("/api/reference-rates");
     assertThat(listed.status()).isEqualTo(200);
     assertThat(listed.raw()).contains("\"series\":\"ECB_MRO\",\"validFrom\":\"2026-07-01\"");

@@ -2,9 +2,15 @@ package org.fordra.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Clock;
+import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.fordra.customer.CustomerRepository;
+import org.fordra.fees.MissingRates;
+import org.fordra.fees.Payoff;
+import org.fordra.fees.Payoffs;
 import org.fordra.invoice.InvoiceRepository;
 import org.fordra.invoice.InvoiceStatus;
 import org.fordra.notices.NoticeRepository;
@@ -12,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * A newcomer who starts the demo finds work waiting: calls for the collectors, a dispute for
@@ -31,6 +38,44 @@ class DemoHistoryTest {
   @Autowired InvoiceRepository invoices;
   @Autowired NoticeRepository notices;
   @Autowired CustomerRepository customers;
+  @Autowired RuntimeService runtime;
+  @Autowired Payoffs payoffs;
+  @Autowired MissingRates missingRates;
+  @Autowired TransactionTemplate transaction;
+  @Autowired Clock clock;
+
+  @Test
+  void theDemoStartsWithoutAnyIncident() {
+    assertThat(runtime.createIncidentQuery().list())
+        .as("Cockpit shows nothing to repair on a newcomer's first start")
+        .isEmpty();
+  }
+
+  /**
+   * Today (the real date) every interest line states its figure, unless its half-year's rate has
+   * not been published in a source this release could confirm: then it is pending, and the rate
+   * is on the list of missing rates (once), or it is today's half-year's, which the dashboard
+   * names as not known yet.
+   */
+  @Test
+  void everyInterestLineHasItsFigureOrItsMissingRateIsListedOnce() {
+    List<MissingRates.Missing> missing = missingRates.all();
+    assertThat(missing).extracting(m -> m.series() + " " + m.validFrom()).doesNotHaveDuplicates();
+    List<Payoff> today = DemoPayoffs.today(invoices, payoffs, transaction, clock);
+    assertThat(today).isNotEmpty();
+    for (Payoff payoff : today) {
+      if (payoff.interestPending()) {
+        var pending = payoff.interestLine();
+        boolean listed = missing.stream().anyMatch(m -> m.series().equals(pending.pending().series())
+            && m.validFrom().equals(pending.pendingFrom()));
+        java.time.LocalDate thisHalfYear =
+            org.fordra.fees.ReferenceRates.halfYearStart(java.time.LocalDate.now(clock));
+        boolean named = pending.pendingFrom().equals(thisHalfYear)
+            && missingRates.notKnownFor(thisHalfYear).contains(pending.pending().series());
+        assertThat(listed || named).as(pending.basis()).isTrue();
+      }
+    }
+  }
 
   @Test
   void theDemoStartsWithWorkForEveryone() {

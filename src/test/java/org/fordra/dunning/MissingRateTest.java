@@ -24,7 +24,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * The German Basiszinssatz from 1 July 2026 is not in the rate file. A reminder that falls in that
  * half-year still goes out, saying that statutory interest accrues without naming a figure, and
- * an incident in Cockpit asks an operator to add the rate: never a silent zero, never a stalled case.
+ * the operators' list of missing rates asks for it once (not a Cockpit incident per notice): never
+ * a silent zero, never a stalled case.
  */
 @SpringBootTest
 @ActiveProfiles("test")
@@ -37,6 +38,7 @@ class MissingRateTest {
   @Autowired NoticeRepository notices;
   @Autowired TransactionTemplate transaction;
   @Autowired org.fordra.audit.AuditTrail audit;
+  @Autowired org.fordra.fees.MissingRates missingRates;
 
   @AfterEach
   void resetClock() {
@@ -70,12 +72,16 @@ class MissingRateTest {
                     .orElseThrow());
     assertThat(reminder2).contains("Zuzüglich gesetzlicher Verzugszinsen");
     assertThat(audit.of(invoice.getBusinessKey())).extracting(e -> e.getAction()).contains("RATE_MISSING");
-    assertThat(
-            runtime.createIncidentQuery()
-                .processInstanceId(invoice.getId())
-                .incidentType("missingReferenceRate")
-                .list())
-        .isNotEmpty()
-        .allSatisfy(incident -> assertThat(incident.getIncidentMessage()).contains("DE_BASISZINSSATZ"));
+    assertThat(runtime.createIncidentQuery().processInstanceId(invoice.getId()).count())
+        .as("no incident per notice: the missing rate is one entry on the operators' list")
+        .isZero();
+    assertThat(missingRates.all())
+        .filteredOn(m -> m.series().equals("DE_BASISZINSSATZ"))
+        .singleElement()
+        .satisfies(m -> {
+          assertThat(m.validFrom()).isEqualTo(LocalDate.of(2026, 7, 1));
+          assertThat(m.validTo()).isEqualTo(LocalDate.of(2026, 12, 31));
+          assertThat(m.timesNeeded()).isPositive();
+        });
   }
 }

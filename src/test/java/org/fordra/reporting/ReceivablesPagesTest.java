@@ -250,7 +250,7 @@ class ReceivablesPagesTest {
     receivables.today();
     String july = section(visitor.get("/invoices/AG-C").body(), "id=\"account\"");
     assertThat(july)
-        .contains("DE_BASISZINSSATZ rate for 2026-07-01 to 2026-12-31 is not yet published")
+        .contains("DE_BASISZINSSATZ rate for 2026-07-01 to 2026-12-31 is not in Fordra yet")
         .contains(">pending<")
         .contains("<td class=\"amount\" id=\"balance\">EUR 200.00</td>");
   }
