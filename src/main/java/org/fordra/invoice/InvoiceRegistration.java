@@ -95,6 +95,7 @@ public class InvoiceRegistration {
     Invoice invoice =
         new Invoice(number, customer, request.issueDate(), request.dueDate(), amount, clock.instant());
     invoice.carryDefaultNotice(Boolean.TRUE.equals(request.defaultNoticeOnInvoice()));
+    invoice.recordDueDateAgreed(Boolean.TRUE.equals(request.dueDateAgreed()));
     invoice.offerEarlyPaymentDiscount(discount);
     invoices.save(invoice);
     audit.record(
@@ -102,7 +103,8 @@ public class InvoiceRegistration {
         "INVOICE_REGISTERED",
         "Invoice " + number + " of " + currency.getCurrencyCode() + " " + amount
             + " for customer " + customer.getId() + " (" + customer.getName() + "), issued "
-            + request.issueDate() + ", due " + request.dueDate());
+            + request.issueDate() + ", due " + request.dueDate()
+            + (invoice.isDueDateAgreed() ? " (due date agreed in the contract)" : ""));
     // Heard synchronously, in this transaction: the collections case starts or nothing is stored.
     events.publishEvent(new InvoiceRegistered(number, customer.getType()));
     return invoice;

@@ -5,7 +5,9 @@ import java.time.LocalDate;
 
 /**
  * An invoice as the accounting system reports it (CONTRACT.md, POST /api/invoices), with the
- * optional terms printed on it: the § 286(3) BGB default notice and an early-payment discount.
+ * optional terms printed on it: the § 286(3) BGB default notice and an early-payment discount;
+ * and whether its due date was agreed in the contract ({@code dueDateAgreed}, docs/api.md): only
+ * then is a customer in default from the day after it (§ 286(2) Nr. 1 BGB). Absent: not agreed.
  */
 public record NewInvoice(
     String number,
@@ -15,7 +17,8 @@ public record NewInvoice(
     String currency,
     BigDecimal amount,
     Boolean defaultNoticeOnInvoice,
-    DiscountTerms earlyPaymentDiscount) {
+    DiscountTerms earlyPaymentDiscount,
+    Boolean dueDateAgreed) {
 
   /** "2 % within 10 days" as the invoice states it. */
   public record DiscountTerms(BigDecimal percent, Integer withinDays) {}
@@ -27,6 +30,6 @@ public record NewInvoice(
       LocalDate dueDate,
       String currency,
       BigDecimal amount) {
-    this(number, customerId, issueDate, dueDate, currency, amount, null, null);
+    this(number, customerId, issueDate, dueDate, currency, amount, null, null, null);
   }
 }

@@ -135,7 +135,7 @@ class DutchLawTest {
   void vatOnTopOnlyWhereTheCreditorCannotDeductIt() {
     var vatPaying =
         new DutchLaw(new FeeSettings(2, BigDecimal.ZERO, true, new BigDecimal("21"),
-            new BigDecimal("760"), BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.TEN,
+            BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.TEN,
             new BigDecimal("25")));
     var claim = AClaim.business("NL").in("EUR", "10000.00").due(day(2025, 1, 31)).build();
     assertThat(vatPaying.allowed(FeeOccasion.AGENCY_HANDOVER, day(2025, 3, 1), claim))
