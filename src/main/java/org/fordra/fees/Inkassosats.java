@@ -17,14 +17,15 @@ import java.util.List;
  */
 final class Inkassosats {
 
-  /** A sats in force from a day until the next line. */
-  record Decided(LocalDate from, BigDecimal nok, String source) {}
+  /** A sats in force from a day until the next line: where it is set, and the decision. */
+  record Decided(LocalDate from, BigDecimal nok, String citation, String source) {}
 
   static final List<Decided> DECIDED =
       List.of(
           new Decided(
               LocalDate.of(2017, 1, 1),
               new BigDecimal("700"),
+              "inkassoforskriften § 1-1 tredje ledd",
               "forskrift om inkassosatsen (FOR-2002-12-13-1641) § 1 as amended by FOR-2016-12-14-1635"
                   + " from 1 January 2017; since FOR-2018-12-20-2050 inkassoforskriften"
                   + " (FOR-1989-07-14-562) § 1-1 third paragraph: \"Inkassosatsen er kr 700\""));

@@ -83,7 +83,7 @@ class NorwegianLaw implements Jurisdiction {
           new Allowance(
               ChargeType.REMINDER_FEE,
               fee,
-              String.format(REMINDER, sats.nok().toPlainString()) + "; " + sats.source()));
+              String.format(REMINDER, sats.nok().toPlainString()) + ", jf. " + sats.citation()));
     }
     return List.of();
   }

@@ -12,7 +12,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Late interest as the customer's law gives it: simple, daily, on the principal still
- * outstanding, from the first interest day of the {@link Jurisdiction}. Each payment first pays
+ * outstanding, from the first interest day of the {@link Jurisdiction}; where the law compounds it
+ * yearly (the Netherlands, {@link InterestTerms#compoundsYearly}), each full year's unpaid interest
+ * is added to the sum it runs on. Each payment first pays
  * costs, then interest accrued so far, then principal (or the jurisdiction's own order), and
  * interest runs on from that day on what principal is left. A credit lowers the principal.
  *
