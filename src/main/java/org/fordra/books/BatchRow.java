@@ -21,7 +21,8 @@ public record BatchRow(
     String dueDate,
     String currency,
     String amount,
-    String paymentReference) {
+    String paymentReference,
+    Boolean dueDateAgreed) {
 
   static final String INVOICE = "INVOICE";
   static final String CREDIT = "CREDIT";

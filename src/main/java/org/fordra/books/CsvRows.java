@@ -28,7 +28,7 @@ final class CsvRows {
           "type", "number", "creditFor", "customerId",
           "customer.number", "customer.name", "customer.type", "customer.country",
           "customer.language", "customer.email", "customer.phone", "customer.timeZone",
-          "issueDate", "dueDate", "currency", "amount", "paymentReference");
+          "issueDate", "dueDate", "currency", "amount", "paymentReference", "dueDateAgreed");
 
   /** More rows than a batch may have: the caller answers 413. */
   static final class TooManyRows extends RuntimeException {
@@ -106,7 +106,20 @@ final class CsvRows {
         get(r, "dueDate"),
         get(r, "currency"),
         get(r, "amount"),
-        get(r, "paymentReference"));
+        get(r, "paymentReference"),
+        agreed(get(r, "dueDateAgreed")));
+  }
+
+  /** The CSV's "true"/"false" (or yes/no, 1/0) for the § 286(2) Nr. 1 BGB agreement; empty: not agreed. */
+  private static Boolean agreed(String value) {
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    return switch (value.trim().toLowerCase(java.util.Locale.ROOT)) {
+      case "true", "yes", "1" -> Boolean.TRUE;
+      case "false", "no", "0" -> Boolean.FALSE;
+      default -> throw new InvalidField("dueDateAgreed", "'" + value + "' is not true or false");
+    };
   }
 
   private static String get(CSVRecord record, String column) {

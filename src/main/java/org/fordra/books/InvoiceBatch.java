@@ -186,7 +186,7 @@ class InvoiceBatch {
     NewInvoice request =
         new NewInvoice(
             number, customerId, issueDate, dueDate, row.currency(), amount, null, null,
-            row.paymentReference());
+            row.paymentReference(), row.dueDateAgreed());
     // A customer sent with the row is checked above; its errors are the row's, not "customerId".
     errors.addAll(registration.problems(request, hasCustomer(row.customer())));
     if (!errors.isEmpty()) {
@@ -197,7 +197,7 @@ class InvoiceBatch {
       request =
           new NewInvoice(
               number, customer.getId(), issueDate, dueDate, row.currency(), amount, null, null,
-              row.paymentReference());
+              row.paymentReference(), row.dueDateAgreed());
     }
     registration.register(request);
     return new RowResult(index, number, Outcome.CREATED, List.of());

@@ -151,8 +151,9 @@ class DemoHistory implements CommandLineRunner {
         CollectionsProcess.VAR_CALL_OUTCOME, "PAYMENT_PLAN",
         CollectionsProcess.VAR_PLAN_INSTALLMENTS, 3,
         CollectionsProcess.VAR_CALL_NOTES, "Lost her job in the spring; can pay 600 a month."))));
-    // Nobody answers the phone; a part payment arrives; dunning goes on.
-    story.add(invoice(-50, "DEMO-1003", kari, -20, "NOK", "4200.00"));
+    // Nobody answers the phone; a part payment arrives; dunning goes on. Norway's schedule calls
+    // on day 21 after the due date (reminder 1 with its purregebyr on day 14, reminder 2 on 29).
+    story.add(invoice(-60, "DEMO-1003", kari, -30, "NOK", "4200.00"));
     story.add(new Step(-50, "no answer", day -> call(day, "DEMO-1003", Map.of(
         CollectionsProcess.VAR_CALL_OUTCOME, "NO_CONTACT",
         CollectionsProcess.VAR_CALL_NOTES, "No answer; left a voicemail."))));

@@ -77,6 +77,27 @@ public final class DunningLadder {
     }
   }
 
+  /**
+   * Moves {@code from} and every step after it in the plan to no earlier than {@code earliest},
+   * keeping their distances: a notice's deadline that must run longer than the schedule planned
+   * (Norway's 14 days) is never cut short by the next notice.
+   */
+  public static void notBefore(VariableScope scope, DunningStep from, Date earliest) {
+    Date date = dateOf(scope, from);
+    if (date == null || !date.before(earliest)) {
+      return;
+    }
+    Duration pause = Duration.between(date.toInstant(), earliest.toInstant());
+    List<DunningStep> order = order(scope);
+    int index = order.indexOf(from);
+    for (DunningStep step : order.subList(Math.max(index, 0), order.size())) {
+      Date planned = dateOf(scope, step);
+      if (planned != null) {
+        scope.setVariable(step.dateVariable(), Date.from(planned.toInstant().plus(pause)));
+      }
+    }
+  }
+
   /** The step after {@code step} in this invoice's plan, if any. */
   public static DunningStep after(VariableScope scope, DunningStep step) {
     List<DunningStep> order = order(scope);

@@ -116,6 +116,7 @@ public class DunningSchedule {
             .evaluateDecisionByKey(CollectionsProcess.SCHEDULE_DECISION_KEY)
             .variables(
                 Variables.createVariables()
+                    .putValue("country", invoice.getCustomer().getCountry())
                     .putValue("customerType", invoice.getCustomer().getType().name())
                     .putValue("currency", invoice.currency().getCurrencyCode())
                     // Whole units are enough to pick a band; the exact amount never leaves the DB.

@@ -2,6 +2,7 @@ package org.fordra.fees;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -11,6 +12,8 @@ import org.fordra.customer.Customer;
 import org.fordra.dunning.Claims;
 import org.fordra.dunning.CollectionsProcess;
 import org.fordra.invoice.Invoice;
+import org.fordra.notices.NoticeKind;
+import org.fordra.notices.PaymentDeadlines;
 import org.springframework.stereotype.Component;
 
 /**
@@ -34,6 +37,7 @@ class BookCharges implements ExecutionListener {
   private final AuditTrail audit;
   private final Clock clock;
   private final MissingRates missingRates;
+  private final PaymentDeadlines deadlines;
 
   BookCharges(
       Claims claims,
@@ -43,8 +47,10 @@ class BookCharges implements ExecutionListener {
       ChargeRepository charges,
       AuditTrail audit,
       Clock clock,
-      MissingRates missingRates) {
+      MissingRates missingRates,
+      PaymentDeadlines deadlines) {
     this.missingRates = missingRates;
+    this.deadlines = deadlines;
     this.claims = claims;
     this.facts = facts;
     this.jurisdictions = jurisdictions;
@@ -61,8 +67,15 @@ class BookCharges implements ExecutionListener {
       return;
     }
     Invoice invoice = claims.of(execution);
+    LocalDate today = LocalDate.now(clock.withZone(invoice.getCustomer().timeZone()));
+    // The deadline the notice about to go out will print: Norwegian fees depend on it.
+    Optional<LocalDate> deadline =
+        occasion.get().isWrittenReminder()
+            ? deadlines.lastDayToPay(
+                NoticeKind.valueOf(occasion.get().name()), execution, invoice, today)
+            : Optional.empty();
     try {
-      book(invoice, occasion.get(), LocalDate.now(clock.withZone(invoice.getCustomer().timeZone())));
+      book(invoice, occasion.get(), today, deadline);
     } catch (MissingReferenceRate missing) {
       // The step fails (its job is retried, then shows in Cockpit, and adding the rate retries it);
       // the missing rate goes on the operators' list even though this transaction rolls back.
@@ -71,35 +84,48 @@ class BookCharges implements ExecutionListener {
     }
   }
 
-  /** Books what policy asks for and the law allows at this step; returns what was booked. */
-  List<Charge> book(Invoice invoice, FeeOccasion occasion, LocalDate today) {
+  /**
+   * Books what policy asks for and the law allows at this step, for a notice giving until
+   * {@code deadline} to pay where it gives one; returns what was booked.
+   */
+  List<Charge> book(
+      Invoice invoice, FeeOccasion occasion, LocalDate today, Optional<LocalDate> deadline) {
     Customer customer = invoice.getCustomer();
     List<FeePolicy.Wish> wishes =
         policy.wishes(customer.getCountry(), customer.getType(), invoice.currency(), occasion);
     if (wishes.isEmpty()) {
       return List.of();
     }
-    Claim claim = facts.asOf(invoice, today);
     Jurisdiction law = jurisdictions.of(customer.getCountry(), customer.getType());
-    List<Allowance> allowed = law.allowed(occasion, today, claim);
-    return wishes.stream()
-        .map(wish -> FeePolicy.cap(wish, allowed))
-        .flatMap(Optional::stream)
-        .map(decided -> {
-          Charge charge =
-              charges.save(
-                  new Charge(invoice, decided.type(), decided.amount(), decided.basis(), today));
-          audit.record(
-              invoice.getNumber(),
-              AuditTrail.SYSTEM,
-              "CHARGE_BOOKED",
-              decided.type() + " " + decided.amount().currency().getCurrencyCode() + " "
-                  + decided.amount() + " at " + occasion + " under " + law.name() + ": "
-                  + decided.basis()
-                  + (decided.cappedByLaw() ? " (policy asked for more; capped by law)" : ""));
-          return charge;
-        })
-        .toList();
+    List<Charge> booked = new ArrayList<>();
+    for (FeePolicy.Wish wish : wishes) {
+      // Asked again after each charge booked at this step: a charge may lower what the law
+      // allows for the next one (the Verzugspauschale is set off against reminder costs,
+      // § 288(5) sentence 3 BGB; at most two Norwegian purregebyr).
+      Claim claim = facts.asOf(invoice, today);
+      if (deadline.isPresent()) {
+        claim = claim.givingDeadline(deadline.get());
+      }
+      List<Allowance> allowed = law.allowed(occasion, today, claim);
+      Optional<FeePolicy.Decided> found = FeePolicy.cap(wish, allowed);
+      if (found.isEmpty()) {
+        continue;
+      }
+      FeePolicy.Decided decided = found.get();
+      Charge charge =
+          charges.save(
+              new Charge(invoice, decided.type(), decided.amount(), decided.basis(), today));
+      audit.record(
+          invoice.getNumber(),
+          AuditTrail.SYSTEM,
+          "CHARGE_BOOKED",
+          decided.type() + " " + decided.amount().currency().getCurrencyCode() + " "
+              + decided.amount() + " at " + occasion + " under " + law.name() + ": "
+              + decided.basis()
+              + (decided.cappedByLaw() ? " (policy asked for more; capped by law)" : ""));
+      booked.add(charge);
+    }
+    return List.copyOf(booked);
   }
 
   private static Optional<FeeOccasion> occasionOf(DelegateExecution execution) {

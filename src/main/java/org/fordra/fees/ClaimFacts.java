@@ -2,8 +2,11 @@ package org.fordra.fees;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.fordra.customer.Customer;
@@ -69,6 +72,18 @@ public class ClaimFacts {
                                 && LocalDate.ofInstant(n.sentAt(), zone).equals(on))));
     List<Charge> booked =
         records.charges().stream().filter(c -> !c.getChargedOn().isAfter(day)).toList();
+    Map<ChargeType, Money> amountsBooked = new EnumMap<>(ChargeType.class);
+    booked.forEach(c -> amountsBooked.merge(c.getType(), c.amount(), Money::plus));
+    // The last day each written reminder gave, as printed; a notice by e-mail and by post on the
+    // same day gave one deadline, so one entry per day.
+    List<Claim.GivenDeadline> deadlines =
+        sent.stream()
+            .filter(n -> WRITTEN_REMINDERS.contains(n.kind()) && n.payBy() != null)
+            .map(n -> new Claim.GivenDeadline(LocalDate.ofInstant(n.sentAt(), zone), n.payBy()))
+            .filter(g -> g.sentOn().isAfter(invoice.getDueDate()))
+            .distinct()
+            .sorted(Comparator.comparing(Claim.GivenDeadline::sentOn))
+            .toList();
     return new Claim(
         customer.getType(),
         customer.getCountry(),
@@ -85,7 +100,11 @@ public class ClaimFacts {
             customer.isFeesAgreed(),
             customer.getContractLateFee(),
             customer.getContractInterestPercent()),
-        finalNoticeLastDay);
+        finalNoticeLastDay,
+        invoice.isDueDateAgreed(),
+        Map.copyOf(amountsBooked),
+        deadlines,
+        Optional.empty());
   }
 
   /** Principal less credits and less what payments left after paying the costs first. */

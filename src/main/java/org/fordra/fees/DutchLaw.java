@@ -16,6 +16,9 @@ import org.fordra.money.Money;
  *       (art. 6:119a(1)-(2)). Consumers owe the wettelijke rente (art. 6:119 BW) once in
  *       verzuim; Fordra treats the first written reminder as the ingebrekestelling (art. 6:82 BW)
  *       with a 14-day term, so interest runs from the day after that term.
+ *   <li>Both compound yearly: after each full year from the first interest day, the interest of
+ *       that year is added to the sum on which interest runs (art. 6:119(2) BW, and art. 6:119a(3)
+ *       BW for the handelsrente). Within a year each half-year's rate applies to its days.
  *   <li>Collection costs (buitengerechtelijke incassokosten, art. 6:96(2)(c) BW) by the BIK scale
  *       on the principal: 15 % of the first EUR 2,500 (at least EUR 40), 10 % of the next 2,500,
  *       5 % of the next 5,000, 1 % of the next 190,000, 0.5 % above, at most EUR 6,775 (BIK
@@ -32,8 +35,11 @@ class DutchLaw implements Jurisdiction {
   static final String WETTELIJKE_RENTE = "NL_WETTELIJKE_RENTE";
   static final String HANDELSRENTE = "NL_HANDELSRENTE";
   static final int LETTER_DAYS = FourteenDayLetter.LETTER_DAYS;
-  static final String INTEREST_CONSUMER = "art. 6:119 BW: wettelijke rente";
-  static final String INTEREST_BUSINESS = "art. 6:119a BW: wettelijke handelsrente";
+  static final String INTEREST_CONSUMER =
+      "art. 6:119 BW: wettelijke rente, na elk jaar vermeerderd met de rente van dat jaar (lid 2)";
+  static final String INTEREST_BUSINESS =
+      "art. 6:119a BW: wettelijke handelsrente, na elk jaar vermeerderd met de rente van dat jaar"
+          + " (lid 3)";
   static final String COSTS = "art. 6:96 BW, Besluit vergoeding buitengerechtelijke incassokosten";
 
   private static final BigDecimal[][] SCALE = {
@@ -61,15 +67,19 @@ class DutchLaw implements Jurisdiction {
   @Override
   public Optional<InterestTerms> interest(Claim claim) {
     if (claim.isBusiness()) {
+      // Art. 6:119a(3) BW: "telkens na afloop van een jaar" the year's interest joins the sum.
       return Optional.of(
           InterestTerms.seriesPlus(
-              claim.dueDate().plusDays(1), HANDELSRENTE, "0", INTEREST_BUSINESS));
+                  claim.dueDate().plusDays(1), HANDELSRENTE, "0", INTEREST_BUSINESS)
+              .compoundingYearly());
     }
+    // Art. 6:119(2) BW: the same yearly compounding for the wettelijke rente.
     return claim.remindersSentOn().stream()
         .filter(d -> d.isAfter(claim.dueDate()))
         .findFirst()
         .map(sent -> sent.plusDays(settings.receiptDays() + LETTER_DAYS + 1L))
-        .map(day -> InterestTerms.seriesPlus(day, WETTELIJKE_RENTE, "0", INTEREST_CONSUMER));
+        .map(day -> InterestTerms.seriesPlus(day, WETTELIJKE_RENTE, "0", INTEREST_CONSUMER)
+            .compoundingYearly());
   }
 
   @Override

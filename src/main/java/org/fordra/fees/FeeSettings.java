@@ -5,7 +5,9 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * The creditor's own facts the law refers to, from configuration ({@code fordra.fees.*}).
+ * The creditor's own facts the law refers to, from configuration ({@code fordra.fees.*}). The
+ * law's own amounts are not settings: the Norwegian inkassosats, by the day a notice is sent, is
+ * {@link Inkassosats}.
  *
  * @param receiptDays days from sending a notice to its presumed receipt; letters are presumed
  *     received later than e-mails, so the cautious default is 2 (a deadline never starts early)
@@ -13,8 +15,6 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *     postage), the only reminder fee BGH VIII ZR 95/18 allows; 0 charges none
  * @param nlVatNotDeductible the creditor declares it cannot deduct VAT, so WIK costs carry VAT
  * @param nlVatPercent Dutch VAT on collection costs where they carry it
- * @param noInkassosats the Norwegian inkassosats of the current year (NOK 760 in 2026: the
- *     purregebyr cap is 1/20 of it, NOK 38)
  * @param contractInterestPercent yearly late interest agreed in the default contract terms, where
  *     no statute applies (0: none)
  * @param contractLateFee one-off late fee of the default contract terms (0: none)
@@ -27,7 +27,6 @@ public record FeeSettings(
     @DefaultValue("0") BigDecimal deReminderActualCost,
     @DefaultValue("false") boolean nlVatNotDeductible,
     @DefaultValue("21") BigDecimal nlVatPercent,
-    @DefaultValue("760") BigDecimal noInkassosats,
     @DefaultValue("0") BigDecimal contractInterestPercent,
     @DefaultValue("0") BigDecimal contractLateFee,
     @DefaultValue("10") BigDecimal maxContractInterestPercent,
@@ -39,7 +38,6 @@ public record FeeSettings(
         BigDecimal.ZERO,
         false,
         new BigDecimal("21"),
-        new BigDecimal("760"),
         BigDecimal.ZERO,
         BigDecimal.ZERO,
         new BigDecimal("10"),

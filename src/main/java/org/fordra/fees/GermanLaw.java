@@ -1,6 +1,5 @@
 package org.fordra.fees;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,21 +10,28 @@ import org.fordra.money.Money;
  * Germany, BGB.
  *
  * <ul>
- *   <li>Default (Verzug), § 286 BGB. A business customer is in default from the day after the
- *       agreed payment date (§ 286(2) Nr. 1; the invoice's due date is taken as agreed in the
- *       contract). A consumer is in default only on receipt of a reminder sent after the due date
- *       (§ 286(1)), or 30 days after due date and receipt of the invoice if the invoice pointed
- *       this out (§ 286(3) sentence 1, second half).
+ *   <li>Default (Verzug), § 286 BGB. Without a reminder only where the payment date was agreed
+ *       (§ 286(2) Nr. 1: "für die Leistung eine Zeit nach dem Kalender bestimmt"): a date the
+ *       creditor merely printed on the invoice is not one ({@link Claim#dueDateAgreed}, false
+ *       unless recorded). Otherwise default begins on receipt of a reminder sent after the due
+ *       date (§ 286(1)), or at the latest 30 days after due date and receipt of the invoice
+ *       (§ 286(3) sentence 1): for a business always, for a consumer only if the invoice pointed
+ *       this out. Receipt of the invoice is presumed {@code receiptDays} after its issue.
  *   <li>Interest, § 288 BGB: Basiszinssatz (§ 247) + 5 points for consumers (§ 288(1)), + 9 points
  *       where no consumer is involved (§ 288(2)); it runs for the days of default; after a
  *       reminder from the day after its receipt (§ 187(1) BGB).
- *   <li>Verzugspauschale EUR 40, § 288(5): business debtors only, once per claim. The statute names
- *       euros and no conversion, so it is charged on euro invoices only.
+ *   <li>Verzugspauschale EUR 40, § 288(5): business debtors in default only, once per claim. The
+ *       statute names euros and no conversion, so it is charged on euro invoices only. It is set
+ *       off against damages owed for costs of legal pursuit (§ 288(5) sentence 3), which
+ *       reminder costs are: Pauschale and reminder fees together never exceed the larger of
+ *       EUR 40 and the reminder costs, so the two are never both charged in full.
  *   <li>Reminder fee: only the creditor's actual cost of the letter (BGH, 26 June 2019, VIII ZR
  *       95/18: staff time is not recoverable) and never for the reminder that itself creates
  *       default, since costs are only owed as damage for a default already running (§§ 280(2),
  *       286 BGB).
  * </ul>
+ * Each allowance assumes the charges already booked; {@link BookCharges} asks again after each
+ * charge it books at a step, so the set-off holds whichever of the two policy asks for first.
  */
 class GermanLaw implements Jurisdiction {
 
@@ -35,6 +41,10 @@ class GermanLaw implements Jurisdiction {
   static final String PAUSCHALE = "§ 288 (5) BGB: Verzugspauschale";
   static final String REMINDER =
       "§§ 280 (2), 286 BGB: Mahnkosten in Höhe der tatsächlichen Kosten (BGH VIII ZR 95/18)";
+  static final String SET_OFF_REMINDERS =
+      ", gemindert um bereits berechnete Mahnkosten (§ 288 (5) Satz 3 BGB)";
+  static final String SET_OFF_PAUSCHALE =
+      ", soweit über die Pauschale hinaus (§ 288 (5) Satz 3 BGB)";
 
   private final FeeSettings settings;
 
@@ -49,12 +59,11 @@ class GermanLaw implements Jurisdiction {
 
   @Override
   public Optional<InterestTerms> interest(Claim claim) {
-    if (claim.isBusiness()) {
-      return Optional.of(
-          InterestTerms.seriesPlus(claim.dueDate().plusDays(1), SERIES, "9", INTEREST_BUSINESS));
-    }
-    return firstConsumerInterestDay(claim, null)
-        .map(day -> InterestTerms.seriesPlus(day, SERIES, "5", INTEREST_CONSUMER));
+    boolean business = claim.isBusiness();
+    return firstInterestDay(claim)
+        .map(day -> business
+            ? InterestTerms.seriesPlus(day, SERIES, "9", INTEREST_BUSINESS)
+            : InterestTerms.seriesPlus(day, SERIES, "5", INTEREST_CONSUMER));
   }
 
   @Override
@@ -64,40 +73,75 @@ class GermanLaw implements Jurisdiction {
     if (!inDefault) {
       return allowed;
     }
-    if (claim.isBusiness()
-        && claim.isIn("EUR")
-        && claim.booked(ChargeType.FIXED_COMPENSATION) == 0) {
-      allowed.add(new Allowance(ChargeType.FIXED_COMPENSATION, claim.money("40.00"), PAUSCHALE));
+    Money cost = Money.exact(settings.deReminderActualCost(), claim.currency());
+    boolean reminderFee = occasion.isWrittenReminder() && cost.isPositive();
+    boolean pauschale = claim.isBusiness() && claim.isIn("EUR");
+    if (!pauschale) {
+      if (reminderFee) {
+        allowed.add(new Allowance(ChargeType.REMINDER_FEE, cost, REMINDER));
+      }
+      return allowed;
     }
-    BigDecimal cost = settings.deReminderActualCost();
-    if (occasion.isWrittenReminder() && cost.signum() > 0) {
-      allowed.add(
-          new Allowance(ChargeType.REMINDER_FEE, Money.exact(cost, claim.currency()), REMINDER));
+    // § 288(5) sentence 3 BGB: the Pauschale is set off against costs of legal pursuit, so
+    // Pauschale + reminder fees <= max(EUR 40, reminder costs), whichever is booked first.
+    Money forty = claim.money("40.00");
+    Money pauschaleBooked = claim.bookedAmount(ChargeType.FIXED_COMPENSATION);
+    Money remindersBooked = claim.bookedAmount(ChargeType.REMINDER_FEE);
+    if (claim.booked(ChargeType.FIXED_COMPENSATION) == 0) {
+      Money left = forty.minus(remindersBooked);
+      if (left.isPositive()) {
+        allowed.add(
+            new Allowance(
+                ChargeType.FIXED_COMPENSATION,
+                left,
+                remindersBooked.isPositive() ? PAUSCHALE + SET_OFF_REMINDERS : PAUSCHALE));
+      }
+    }
+    if (reminderFee) {
+      Money costs = remindersBooked.plus(cost);
+      Money room = larger(forty, costs).minus(pauschaleBooked).minus(remindersBooked);
+      Money fee = room.compareTo(cost) < 0 ? room : cost;
+      if (fee.isPositive()) {
+        allowed.add(
+            new Allowance(
+                ChargeType.REMINDER_FEE,
+                fee,
+                pauschaleBooked.isPositive() ? REMINDER + SET_OFF_PAUSCHALE : REMINDER));
+      }
     }
     return allowed;
   }
 
   /** The first day of default, counting only reminders sent before {@code before}. */
   Optional<LocalDate> defaultStarts(Claim claim, LocalDate before) {
-    if (claim.isBusiness()) {
-      return Optional.of(claim.dueDate().plusDays(1));
-    }
     Optional<LocalDate> byReminder =
         reminderBefore(claim, before).map(sent -> sent.plusDays(settings.receiptDays()));
-    return earliest(byReminder, byInvoiceNotice(claim));
+    return earliest(earliest(byAgreedDate(claim), byReminder), byThirtyDays(claim));
   }
 
-  private Optional<LocalDate> firstConsumerInterestDay(Claim claim, LocalDate before) {
+  private Optional<LocalDate> firstInterestDay(Claim claim) {
     Optional<LocalDate> byReminder =
-        reminderBefore(claim, before).map(sent -> sent.plusDays(settings.receiptDays() + 1L));
-    return earliest(byReminder, byInvoiceNotice(claim));
+        reminderBefore(claim, null).map(sent -> sent.plusDays(settings.receiptDays() + 1L));
+    return earliest(earliest(byAgreedDate(claim), byReminder), byThirtyDays(claim));
   }
 
-  /** § 286(3): 30 days after due date (the invoice is received by then), day 31 is in default. */
-  private static Optional<LocalDate> byInvoiceNotice(Claim claim) {
-    return claim.defaultNoticeOnInvoice()
-        ? Optional.of(claim.dueDate().plusDays(31))
-        : Optional.empty();
+  /** § 286(2) Nr. 1: an agreed payment date, default from the day after it. */
+  private static Optional<LocalDate> byAgreedDate(Claim claim) {
+    return claim.dueDateAgreed() ? Optional.of(claim.dueDate().plusDays(1)) : Optional.empty();
+  }
+
+  /**
+   * § 286(3) sentence 1: 30 days after due date and receipt of the invoice, day 31 is in default;
+   * for a consumer only where the invoice pointed this out. Receipt is presumed
+   * {@code receiptDays} after issue; an invoice received after its due date counts from receipt.
+   */
+  private Optional<LocalDate> byThirtyDays(Claim claim) {
+    if (!claim.isBusiness() && !claim.defaultNoticeOnInvoice()) {
+      return Optional.empty();
+    }
+    LocalDate received = claim.issueDate().plusDays(settings.receiptDays());
+    LocalDate from = received.isAfter(claim.dueDate()) ? received : claim.dueDate();
+    return Optional.of(from.plusDays(31));
   }
 
   private static Optional<LocalDate> reminderBefore(Claim claim, LocalDate before) {
@@ -105,6 +149,10 @@ class GermanLaw implements Jurisdiction {
         .filter(d -> d.isAfter(claim.dueDate()))
         .filter(d -> before == null || d.isBefore(before))
         .findFirst();
+  }
+
+  private static Money larger(Money a, Money b) {
+    return a.compareTo(b) >= 0 ? a : b;
   }
 
   private static Optional<LocalDate> earliest(Optional<LocalDate> a, Optional<LocalDate> b) {

@@ -20,9 +20,9 @@ public class Jurisdictions {
     this.germany = new GermanLaw(settings);
     this.netherlands = new DutchLaw(settings);
     this.sweden = new SwedishLaw();
-    this.norway = new NorwegianLaw(settings, rates);
+    this.norway = new NorwegianLaw(rates);
     this.unitedKingdom = new UkLatePaymentAct();
-    this.europeanUnion = new EuLatePaymentDirective();
+    this.europeanUnion = new EuLatePaymentDirective(settings);
     this.usConsumers = new ContractTermsOnly(settings, "US consumer (contract terms)");
     this.elsewhere = new ContractTermsOnly(settings, "contract terms");
   }
@@ -36,6 +36,8 @@ public class Jurisdictions {
       case "NO" -> norway;
       case "GB", "UK" -> business ? unitedKingdom : elsewhere;
       case "US" -> business ? elsewhere : usConsumers;
+      // A business elsewhere in the EU: the directive's floor. A business outside the EU (and
+      // outside the countries above) has no statute here: the contract's terms.
       default ->
           business && EuLatePaymentDirective.MEMBER_STATES.contains(country)
               ? europeanUnion

@@ -12,7 +12,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Late interest as the customer's law gives it: simple, daily, on the principal still
- * outstanding, from the first interest day of the {@link Jurisdiction}. Each payment first pays
+ * outstanding, from the first interest day of the {@link Jurisdiction}; where the law compounds it
+ * yearly (the Netherlands, {@link InterestTerms#compoundsYearly}), each full year's unpaid interest
+ * is added to the sum it runs on. Each payment first pays
  * costs, then interest accrued so far, then principal (or the jurisdiction's own order), and
  * interest runs on from that day on what principal is left. A credit lowers the principal.
  *
@@ -151,6 +153,8 @@ public class StatutoryLateInterest implements LateInterest {
     private final DailySimpleInterest daily;
     private Money principal;
     private BigDecimal accrued = BigDecimal.ZERO;
+    /** Interest accrued up to the last full interest year, where it compounds (else zero). */
+    private Money capitalised;
     private Money costsPaid;
     private Money interestPaid;
     private LocalDate cursor;
@@ -169,6 +173,7 @@ public class StatutoryLateInterest implements LateInterest {
       this.daily = daily;
       this.costsPaid = Money.zero(principal.currency());
       this.interestPaid = Money.zero(principal.currency());
+      this.capitalised = Money.zero(principal.currency());
       this.cursor = terms.firstDay();
     }
 
@@ -213,15 +218,43 @@ public class StatutoryLateInterest implements LateInterest {
       return principal;
     }
 
-    /** Interest on the current principal for the days from the cursor up to the day before. */
+    /**
+     * Interest for the days from the cursor up to the day before, on the current principal and,
+     * where interest compounds, on the interest of past full years not yet paid. Each year's end
+     * is a cut: art. 6:119(2) BW ("telkens na afloop van een jaar wordt het bedrag waarover de
+     * wettelijke rente wordt berekend, vermeerderd met de over dat jaar verschuldigde rente"),
+     * for commercial interest by art. 6:119a(3) BW. The year runs from the first interest day.
+     */
     private void accrueBefore(LocalDate day) {
-      if (day.isAfter(cursor)) {
-        if (principal.isPositive()) {
-          lastInterestDay = day.minusDays(1);
+      while (day.isAfter(cursor)) {
+        LocalDate end = day;
+        LocalDate anniversary = null;
+        if (terms.compoundsYearly()) {
+          anniversary = terms.nextAnniversaryAfter(cursor);
+          if (anniversary.isBefore(end)) {
+            end = anniversary;
+          }
         }
-        accrued = accrued.add(daily.on(principal.amount(), cursor, day.minusDays(1), terms));
-        cursor = day;
+        Money base = interestBase();
+        if (base.isPositive()) {
+          lastInterestDay = end.minusDays(1);
+        }
+        accrued = accrued.add(daily.on(base.amount(), cursor, end.minusDays(1), terms));
+        cursor = end;
+        if (end.equals(anniversary)) {
+          // A full year has passed: all interest up to here, in cents, joins the sum.
+          capitalised = rounded(accrued);
+        }
       }
+    }
+
+    /**
+     * What interest runs on: the principal, plus the capitalised interest that payments have not
+     * yet paid (a payment towards interest is taken to pay the oldest interest first).
+     */
+    private Money interestBase() {
+      Money unpaidCapitalised = capitalised.minus(interestPaid);
+      return unpaidCapitalised.isPositive() ? principal.plus(unpaidCapitalised) : principal;
     }
 
     private Money rounded(BigDecimal exact) {

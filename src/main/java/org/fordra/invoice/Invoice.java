@@ -57,6 +57,13 @@ public class Invoice {
   /** The invoice carried the § 286(3) BGB notice that default follows 30 days after due date. */
   private boolean defaultNoticeOnInvoice;
 
+  /**
+   * The due date was agreed in the contract, not only set by the invoice: only then is the
+   * customer in default from the day after it without a reminder (§ 286(2) Nr. 1 BGB; Directive
+   * 2011/7/EU art. 3(3)(a), 4(3)(a)). False, the safe reading, unless the books say so.
+   */
+  private boolean dueDateAgreed;
+
   /** Early-payment discount in percent, granted for payment within {@code discountDays} of issue. */
   private BigDecimal discountPercent;
 
@@ -142,6 +149,15 @@ public class Invoice {
   /** The invoice told a consumer that default follows 30 days after due date (§ 286(3) BGB). */
   public void carryDefaultNotice(boolean carried) {
     this.defaultNoticeOnInvoice = carried;
+  }
+
+  public boolean isDueDateAgreed() {
+    return dueDateAgreed;
+  }
+
+  /** Records whether the due date was agreed in the contract (§ 286(2) Nr. 1 BGB). */
+  public void recordDueDateAgreed(boolean agreed) {
+    this.dueDateAgreed = agreed;
   }
 
   /** The early-payment discount, if the invoice offers one. */

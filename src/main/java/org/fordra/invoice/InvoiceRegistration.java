@@ -95,6 +95,7 @@ public class InvoiceRegistration {
     Invoice invoice =
         new Invoice(number, customer, request.issueDate(), request.dueDate(), amount, clock.instant());
     invoice.carryDefaultNotice(Boolean.TRUE.equals(request.defaultNoticeOnInvoice()));
+    invoice.recordDueDateAgreed(Boolean.TRUE.equals(request.dueDateAgreed()));
     invoice.offerEarlyPaymentDiscount(checked.discount());
     invoice.setPaymentReference(checked.paymentReference());
     invoices.save(invoice);
@@ -119,6 +120,7 @@ public class InvoiceRegistration {
         "Invoice " + number + " of " + amount.currency().getCurrencyCode() + " " + amount
             + " for customer " + customer.getId() + " (" + customer.getName() + "), issued "
             + request.issueDate() + ", due " + request.dueDate()
+            + (invoice.isDueDateAgreed() ? " (due date agreed in the contract)" : "")
             + ", payment reference " + invoice.getPaymentReference());
     // Heard synchronously, in this transaction: the collections case starts or nothing is stored.
     events.publishEvent(new InvoiceRegistered(number, customer.getType()));

@@ -6,7 +6,9 @@ import java.time.LocalDate;
 /**
  * An invoice as the accounting system reports it (CONTRACT.md, POST /api/invoices), with the
  * optional terms printed on it: the § 286(3) BGB default notice and an early-payment discount;
- * and the structured payment reference, where the books have one (else Fordra derives it).
+ * the structured payment reference, where the books have one (else Fordra derives it); and
+ * whether its due date was agreed in the contract ({@code dueDateAgreed}, docs/api.md): only
+ * then is a customer in default from the day after it (§ 286(2) Nr. 1 BGB). Absent: not agreed.
  */
 public record NewInvoice(
     String number,
@@ -17,7 +19,8 @@ public record NewInvoice(
     BigDecimal amount,
     Boolean defaultNoticeOnInvoice,
     DiscountTerms earlyPaymentDiscount,
-    String paymentReference) {
+    String paymentReference,
+    Boolean dueDateAgreed) {
 
   /** "2 % within 10 days" as the invoice states it. */
   public record DiscountTerms(BigDecimal percent, Integer withinDays) {}
@@ -29,20 +32,6 @@ public record NewInvoice(
       LocalDate dueDate,
       String currency,
       BigDecimal amount) {
-    this(number, customerId, issueDate, dueDate, currency, amount, null, null, null);
-  }
-
-  public NewInvoice(
-      String number,
-      Long customerId,
-      LocalDate issueDate,
-      LocalDate dueDate,
-      String currency,
-      BigDecimal amount,
-      Boolean defaultNoticeOnInvoice,
-      DiscountTerms earlyPaymentDiscount) {
-    this(
-        number, customerId, issueDate, dueDate, currency, amount, defaultNoticeOnInvoice,
-        earlyPaymentDiscount, null);
+    this(number, customerId, issueDate, dueDate, currency, amount, null, null, null, null);
   }
 }

@@ -11,6 +11,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import java.time.Instant;
+import java.time.LocalDate;
 import org.fordra.invoice.Invoice;
 
 /** The stored copy of a notice: byte for byte what was sent, with its SHA-256. */
@@ -53,6 +54,10 @@ public class Notice {
 
   @Column(updatable = false)
   private Instant sentAt;
+
+  /** The last day to pay the notice gave, as printed; null where it gave none. */
+  @Column(updatable = false)
+  private LocalDate payBy;
 
   protected Notice() {}
 
@@ -121,5 +126,15 @@ public class Notice {
 
   public Instant getSentAt() {
     return sentAt;
+  }
+
+  public LocalDate getPayBy() {
+    return payBy;
+  }
+
+  /** Records the last day to pay this notice gives; before it is first stored. */
+  Notice givingUntil(LocalDate lastDay) {
+    this.payBy = lastDay;
+    return this;
   }
 }

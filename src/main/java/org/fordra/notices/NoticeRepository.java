@@ -17,7 +17,7 @@ public interface NoticeRepository extends JpaRepository<Notice, Long> {
    * copies (the HTML and PDF bytes): the fee and interest rules read this on every step.
    */
   @Query(
-      "select new org.fordra.notices.SentNotice(n.kind, n.channel, n.sentAt) from Notice n"
+      "select new org.fordra.notices.SentNotice(n.kind, n.channel, n.sentAt, n.payBy) from Notice n"
           + " where n.invoice.id = :invoiceId order by n.id")
   List<SentNotice> sentFor(@Param("invoiceId") Long invoiceId);
 }

@@ -106,14 +106,15 @@ public class Notices {
       email = mail.compose(customer.getEmail(), rendered, sentAt);
       byte[] html = rendered.html().getBytes(StandardCharsets.UTF_8);
       stored.add(
-          store(invoice, kind, NoticeChannel.EMAIL, rendered, customer.getEmail(), HTML, html, sentAt));
+          store(invoice, kind, NoticeChannel.EMAIL, rendered, customer.getEmail(), HTML, html, sentAt,
+              facts.payBy()));
     }
     if (delivery.byLetter()) {
       RenderedNotice rendered = renderer.letter(request);
       letterPdf = printer.print(rendered.html());
       stored.add(
           store(invoice, kind, NoticeChannel.LETTER, rendered, postalRecipient(customer), PDF,
-              letterPdf, sentAt));
+              letterPdf, sentAt, facts.payBy()));
     }
     repository.flush();
     for (Notice notice : stored) {
@@ -159,7 +160,8 @@ public class Notices {
       String recipient,
       String contentType,
       byte[] content,
-      Instant sentAt) {
+      Instant sentAt,
+      LocalDate payBy) {
     return repository.save(
         new Notice(
             invoice,
@@ -171,7 +173,8 @@ public class Notices {
             contentType,
             content,
             sha256(content),
-            sentAt));
+            sentAt)
+            .givingUntil(payBy));
   }
 
   private static String postalRecipient(Customer customer) {

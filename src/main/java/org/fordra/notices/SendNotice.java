@@ -7,15 +7,12 @@ import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.fordra.audit.AuditTrail;
-import org.fordra.customer.Customer;
-import org.fordra.customer.Delivery;
 import org.fordra.dunning.Claims;
 import org.fordra.dunning.CollectionsProcess;
 import org.fordra.dunning.ContactHours;
 import org.fordra.dunning.DunningLadder;
 import org.fordra.dunning.DunningStep;
-import org.fordra.dunning.ScheduleSettings;
-import org.fordra.fees.FourteenDayLetter;
+import org.fordra.dunning.contact.ContactCalendar;
 import org.fordra.fees.MissingRates;
 import org.fordra.fees.Payoff;
 import org.fordra.fees.Payoffs;
@@ -40,9 +37,10 @@ class SendNotice implements JavaDelegate {
   private final PaymentPlanRepository plans;
   private final AuditTrail audit;
   private final Payoffs payoffs;
-  private final FourteenDayLetter fourteenDayLetter;
+  private final PaymentDeadlines deadlines;
   private final InstallmentStatus installments;
   private final MissingRates missingRates;
+  private final ContactCalendar contactCalendar;
 
   SendNotice(
       Claims claims,
@@ -51,11 +49,13 @@ class SendNotice implements JavaDelegate {
       PaymentPlanRepository plans,
       AuditTrail audit,
       Payoffs payoffs,
-      FourteenDayLetter fourteenDayLetter,
+      PaymentDeadlines deadlines,
       InstallmentStatus installments,
+      ContactCalendar contactCalendar,
       MissingRates missingRates) {
+    this.deadlines = deadlines;
+    this.contactCalendar = contactCalendar;
     this.missingRates = missingRates;
-    this.fourteenDayLetter = fourteenDayLetter;
     this.installments = installments;
     this.claims = claims;
     this.notices = notices;
@@ -87,6 +87,7 @@ class SendNotice implements JavaDelegate {
             stage -> {
               invoice.reachStage(stage);
               DunningLadder.advancePast(execution, DunningStep.valueOf(kind.name()));
+              keepTheNextNoticeAfterTheDeadline(execution, invoice, kind, facts, zone);
               audit.record(invoice.getNumber(), AuditTrail.SYSTEM, "STAGE_REACHED", stage.name());
             });
   }
@@ -125,17 +126,39 @@ class SendNotice implements JavaDelegate {
     }
   }
 
+  /**
+   * Norway: the next written notice never comes before the deadline this reminder gave has
+   * passed (a second purregebyr needs an overstepped deadline of at least 14 days, inkassoforskriften
+   * § 1-3); where the schedule put it earlier, it and what follows move to the day after.
+   */
+  private void keepTheNextNoticeAfterTheDeadline(
+      DelegateExecution execution, Invoice invoice, NoticeKind kind, NoticeFacts facts,
+      ZoneId zone) {
+    if (!PaymentDeadlines.norwegian(invoice.getCustomer())
+        || (kind != NoticeKind.REMINDER_1 && kind != NoticeKind.REMINDER_2)
+        || facts.payBy() == null) {
+      return;
+    }
+    DunningStep next = PaymentDeadlines.nextWritten(execution, DunningStep.valueOf(kind.name()));
+    if (next != null && next != DunningStep.DECISION) {
+      LocalDate after =
+          contactCalendar.firstContactDayFrom(
+              facts.payBy().plusDays(1), invoice.getCustomer().getCountry());
+      DunningLadder.notBefore(execution, next, contactHours.on(after, zone));
+    }
+  }
+
   private NoticeFacts factsFor(
       NoticeKind kind, DelegateExecution execution, Invoice invoice, ZoneId zone) {
     LocalDate today = contactHours.today(zone);
     return switch (kind) {
       case PRE_DUE_REMINDER, DUE_NOTICE -> NoticeFacts.payBy(invoice.getDueDate());
-      case REMINDER_1, REMINDER_2 -> NoticeFacts.payBy(dayBeforeStepAfter(execution, kind, zone, today));
-      case FINAL_NOTICE -> NoticeFacts.payBy(finalNoticeDeadline(execution, invoice, today));
-      case BROKEN_PROMISE -> NoticeFacts.payBy(dayBefore(DunningLadder.dateOf(execution,
+      case REMINDER_1, REMINDER_2, FINAL_NOTICE ->
+          NoticeFacts.payBy(deadlines.lastDayToPay(kind, execution, invoice, today).orElseThrow());
+      case BROKEN_PROMISE -> NoticeFacts.payBy(deadlines.dayBefore(DunningLadder.dateOf(execution,
           DunningLadder.next(execution)), zone, today));
       case MISSED_INSTALLMENT ->
-          NoticeFacts.payBy(dayBefore(
+          NoticeFacts.payBy(deadlines.dayBefore(
               (Date) execution.getVariable(CollectionsProcess.VAR_GRACE_ENDS_AT), zone, today));
       case PAYMENT_PLAN_CONFIRMATION -> {
         PaymentPlan plan = plans.findFirstByInvoiceIdOrderByIdDesc(invoice.getId()).orElseThrow();
@@ -147,7 +170,7 @@ class SendNotice implements JavaDelegate {
       }
       case SETTLEMENT_OFFER ->
           new NoticeFacts(
-              dayBefore(
+              deadlines.dayBefore(
                   (Date) execution.getVariable(CollectionsProcess.VAR_SETTLEMENT_DEADLINE_AT),
                   zone,
                   today),
@@ -155,40 +178,5 @@ class SendNotice implements JavaDelegate {
               List.of());
       case AGENCY_HANDOVER, PAID_RECEIPT -> NoticeFacts.none();
     };
-  }
-
-  /**
-   * The final notice's last day to pay: the schedule's days from today, and for a Dutch customer
-   * never before the 14 days from the day after receipt run out (art. 6:96(6) BW; by post the
-   * letter arrives later: {@link FourteenDayLetter}). The process's decision timer is set to the
-   * day after this date, so nothing escalates and no collection costs arise before it has passed.
-   */
-  private LocalDate finalNoticeDeadline(
-      DelegateExecution execution, Invoice invoice, LocalDate today) {
-    int days = (Integer) execution.getVariable(ScheduleSettings.FINAL_NOTICE_DEADLINE_DAYS);
-    LocalDate scheduled = today.plusDays(days);
-    Customer customer = invoice.getCustomer();
-    if (!FourteenDayLetter.countsFromReceipt(customer)) {
-      return scheduled;
-    }
-    Delivery delivery = customer.getDelivery() == null ? Delivery.EMAIL : customer.getDelivery();
-    LocalDate lawful = fourteenDayLetter.lastDayToPay(today, delivery.byLetter());
-    return lawful.isAfter(scheduled) ? lawful : scheduled;
-  }
-
-  /** A firm date: the day before the next step would follow. */
-  private LocalDate dayBeforeStepAfter(
-      DelegateExecution execution, NoticeKind kind, ZoneId zone, LocalDate today) {
-    DunningStep after = DunningLadder.after(execution, DunningStep.valueOf(kind.name()));
-    Date next = after == null ? null : DunningLadder.dateOf(execution, after);
-    return dayBefore(next, zone, today);
-  }
-
-  private LocalDate dayBefore(Date moment, ZoneId zone, LocalDate today) {
-    if (moment == null) {
-      return today.plusDays(7);
-    }
-    LocalDate day = contactHours.dayOf(moment, zone).minusDays(1);
-    return day.isAfter(today) ? day : today.plusDays(1);
   }
 }

@@ -60,6 +60,7 @@ class InterestLineApiTest {
     return created.body().get("id").asLong();
   }
 
+  /** An invoice whose due date was agreed: interest from the day after it (§ 286(2) Nr. 1 BGB). */
   String anInvoice(long customer, String issue, String due, String currency, String amount) {
     String number = "INT-" + UUID.randomUUID().toString().substring(0, 8);
     Answer created =
@@ -67,7 +68,7 @@ class InterestLineApiTest {
             "/api/invoices",
             """
             {"number": "%s", "customerId": %d, "issueDate": "%s", "dueDate": "%s",
-             "currency": "%s", "amount": "%s"}
+             "currency": "%s", "amount": "%s", "dueDateAgreed": true}
             """
                 .formatted(number, customer, issue, due, currency, amount));
     assertThat(created.status()).as(created.raw()).isEqualTo(201);

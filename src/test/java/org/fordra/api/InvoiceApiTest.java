@@ -394,6 +394,39 @@ class InvoiceApiTest {
   }
 
   @Test
+  void anAgreedDueDateIsRecordedAndPutsAGermanBusinessInDefaultFromTheDayAfter() {
+    // § 286(2) Nr. 1 BGB; docs/api.md. Without the field the date counts as not agreed: default
+    // only 30 days after due date and receipt (§ 286(3)), 2 May, so no interest by 30 April.
+    Answer customer =
+        bookkeeper.post(
+            "/api/customers",
+            """
+            {"name": "Bäckerei Korn GmbH", "type": "BUSINESS", "country": "DE", "language": "de",
+             "email": "buchhaltung@korn.example", "phone": "+49 30 123 456",
+             "timeZone": "Europe/Berlin"}
+            """);
+    long korn = customer.body().get("id").asLong();
+    String agreed = number();
+    String printed = number();
+    String json =
+        """
+        {"number": "%s", "customerId": %d, "issueDate": "2026-03-01", "dueDate": "2026-04-01",
+         "currency": "EUR", "amount": "1000.00"%s}
+        """;
+    assertThat(bookkeeper.post("/api/invoices", json.formatted(agreed, korn, ", \"dueDateAgreed\": true"))
+        .status()).isEqualTo(201);
+    assertThat(bookkeeper.post("/api/invoices", json.formatted(printed, korn, "")).status())
+        .isEqualTo(201);
+    assertThat(invoices.findByNumber(agreed).orElseThrow().isDueDateAgreed()).isTrue();
+    assertThat(invoices.findByNumber(printed).orElseThrow().isDueDateAgreed()).isFalse();
+    // Agreed: 2 .. 30 April 2026, 29 days at 1.27 + 9 = 10.27 %: 1000 x 10.27 x 29 / 36500 = 8.16
+    assertThat(bookkeeper.get("/api/invoices/" + agreed + "/payoff?asOf=2026-04-30").body()
+        .get("interest").asText()).isEqualTo("8.16");
+    assertThat(bookkeeper.get("/api/invoices/" + printed + "/payoff?asOf=2026-04-30").body()
+        .get("interest").asText()).isEqualTo("0.00");
+  }
+
+  @Test
   void thePayoffSaysWhatIsOwedOnADay() {
     String number = number();
     register(number, "1000.00");

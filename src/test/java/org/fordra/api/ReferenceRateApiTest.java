@@ -109,11 +109,12 @@ class ReferenceRateApiTest {
     assertThat(collector.get("/api/reference-rates/missing").raw())
         .doesNotContain("\"series\":\"ECB_MRO\",\"validFrom\":\"2026-07-01\"");
     assertThat(runtime.createIncidentQuery().processInstanceId(invoice.getId()).count()).isZero();
-    // Directive 2011/7/EU art. 2(6), 3(1): ECB 2.15 + 8 = 10.15 % a year from the day after the
-    // due date: 1000.00 x 10.15 % x 30/365 (2 to 31 July) = 8.342... = 8.34.
+    // Directive 2011/7/EU art. 2(6), 3(1): ECB 2.15 + 8 = 10.15 % a year. The due date was not
+    // recorded as agreed, so from the day after 30 days from receipt of the invoice (art. 3(3)(b):
+    // issued 1 June, received 3 June, interest from 4 July): 1000.00 x 10.15 % x 28/365 = 7.79.
     Answer payoff = manager.get("/api/invoices/" + number + "/payoff?asOf=2026-07-31");
     assertThat(payoff.status()).isEqualTo(200);
-    assertThat(payoff.body().get("interest").asText()).isEqualTo("8.34");
+    assertThat(payoff.body().get("interest").asText()).isEqualTo("7.79");
     assertThat(audit.of(number)).extracting(e -> e.getAction()).contains("RATE_MISSING");
     Answer listed = collector.get("/api/reference-rates");
     assertThat(listed.status()).isEqualTo(200);

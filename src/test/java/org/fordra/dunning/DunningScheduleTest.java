@@ -46,9 +46,15 @@ class DunningScheduleTest {
     ClockUtil.setCurrentTime(Date.from(day.atTime(7, 0).atZone(OSLO).toInstant()));
   }
 
+  /** A Danish customer: the default rows (Norway has rows of its own, below). */
   static Invoice invoice(CustomerType type, String currency, String amount, LocalDate issued) {
+    return invoice("DK", type, currency, amount, issued);
+  }
+
+  static Invoice invoice(
+      String country, CustomerType type, String currency, String amount, LocalDate issued) {
     Customer customer =
-        new Customer("Nordlys AS", type, "NO", "nb", "post@nordlys.example", null, OSLO, Instant.now());
+        new Customer("Nordlys AS", type, country, "nb", "post@nordlys.example", null, OSLO, Instant.now());
     return new Invoice(
         "S-1", customer, issued, DUE,
         Money.exact(new BigDecimal(amount), Currency.getInstance(currency)), Instant.now());
@@ -118,5 +124,30 @@ class DunningScheduleTest {
     today(DUE.plusDays(90));
     var plan = schedule.plan(invoice(CustomerType.CONSUMER, "NOK", "100.00", LocalDate.of(2026, 5, 1)));
     assertThat(plan.order()).containsExactly(FINAL_NOTICE, DECISION);
+  }
+
+  @Test
+  void norwegianRemindersComeFourteenDaysAfterDueAndEachAfterTheLastOnesFourteenDays() {
+    // Inkassoforskriften §§ 1-2, 1-3: reminder 1 on day 14 gives to day 28, reminder 2 on day 29
+    // gives to day 43, the inkassovarsel on day 44 gives 14 days (inkassoloven § 9).
+    today(LocalDate.of(2026, 6, 1));
+    var plan =
+        schedule.plan(invoice("NO", CustomerType.CONSUMER, "NOK", "4500.00", LocalDate.of(2026, 6, 1)));
+    assertThat(plan.order())
+        .containsExactly(PRE_DUE_REMINDER, DUE_NOTICE, REMINDER_1, CALL, REMINDER_2, FINAL_NOTICE, DECISION);
+    assertThat(plan.dates().get(REMINDER_1).toInstant()).isEqualTo(at(DUE.plusDays(14)).toInstant());
+    assertThat(plan.dates().get(CALL).toInstant()).isEqualTo(at(DUE.plusDays(21)).toInstant());
+    assertThat(plan.dates().get(REMINDER_2).toInstant()).isEqualTo(at(DUE.plusDays(29)).toInstant());
+    assertThat(plan.dates().get(FINAL_NOTICE).toInstant()).isEqualTo(at(DUE.plusDays(44)).toInstant());
+    assertThat(plan.settings().finalNoticeDeadlineDays()).isEqualTo(14);
+  }
+
+  @Test
+  void aLargerNorwegianBusinessClaimGetsTheCallOnTheDueDate() {
+    today(LocalDate.of(2026, 6, 1));
+    var plan =
+        schedule.plan(invoice("NO", CustomerType.BUSINESS, "NOK", "250000.00", LocalDate.of(2026, 6, 1)));
+    assertThat(plan.dates().get(CALL).toInstant()).isEqualTo(at(DUE).toInstant());
+    assertThat(plan.dates().get(REMINDER_1).toInstant()).isEqualTo(at(DUE.plusDays(14)).toInstant());
   }
 }

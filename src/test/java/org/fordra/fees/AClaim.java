@@ -24,6 +24,9 @@ final class AClaim {
   private LocalDate finalNoticeLastDay;
   private final List<ChargeType> booked = new ArrayList<>();
   private ContractTerms terms = ContractTerms.none();
+  private boolean dueDateAgreed;
+  private final java.util.Map<ChargeType, BigDecimal> amounts = new java.util.EnumMap<>(ChargeType.class);
+  private final List<Claim.GivenDeadline> deadlines = new ArrayList<>();
 
   static AClaim business(String country) {
     AClaim c = new AClaim();
@@ -55,6 +58,25 @@ final class AClaim {
 
   AClaim remindedOn(LocalDate day) {
     reminders.add(day);
+    return this;
+  }
+
+  /** A written reminder sent on {@code day} that gave until {@code lastDay} to pay. */
+  AClaim remindedOn(LocalDate day, LocalDate lastDay) {
+    reminders.add(day);
+    deadlines.add(new Claim.GivenDeadline(day, lastDay));
+    return this;
+  }
+
+  /** The due date was agreed in the contract (§ 286(2) Nr. 1 BGB), not only printed. */
+  AClaim dueDateAgreed() {
+    this.dueDateAgreed = true;
+    return this;
+  }
+
+  AClaim alreadyCharged(ChargeType type, String amount) {
+    booked.add(type);
+    amounts.merge(type, new BigDecimal(amount), BigDecimal::add);
     return this;
   }
 
@@ -96,6 +118,13 @@ final class AClaim {
         Optional.ofNullable(finalNotice),
         List.copyOf(booked),
         terms,
-        Optional.ofNullable(finalNoticeLastDay));
+        Optional.ofNullable(finalNoticeLastDay),
+        dueDateAgreed,
+        amounts.entrySet().stream()
+            .collect(java.util.stream.Collectors.toMap(
+                java.util.Map.Entry::getKey,
+                e -> Money.exact(e.getValue(), Currency.getInstance(currency)))),
+        List.copyOf(deadlines),
+        Optional.empty());
   }
 }

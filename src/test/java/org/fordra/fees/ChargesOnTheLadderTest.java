@@ -60,8 +60,10 @@ class ChargesOnTheLadderTest {
   @Test
   void germanBusinessOwesTheVerzugspauschaleWithReminder1AndInterestInThePayoff() {
     scenario.today(LADDER_ISSUED);
+    // The due date was agreed: in default from the day after it (§ 286(2) Nr. 1 BGB).
     ProcessInstance invoice =
-        scenario.register("DE", CustomerType.BUSINESS, "EUR", "1000.00", LADDER_ISSUED, LADDER_DUE, i -> {});
+        scenario.register("DE", CustomerType.BUSINESS, "EUR", "1000.00", LADDER_ISSUED, LADDER_DUE,
+            i -> i.recordDueDateAgreed(true));
     scenario.runUntil(day(2026, 2, 4), invoice);
     assertThat(scenario.charges(invoice)).isEmpty();
     scenario.runUntil(day(2026, 2, 5), invoice);
@@ -87,6 +89,25 @@ class ChargesOnTheLadderTest {
     Payoff closed = scenario.payoff(invoice, day(2026, 3, 10));
     assertThat(closed.interest().toString()).isEqualTo("0.00");
     assertThat(closed.total().toString()).isEqualTo("0.00");
+  }
+
+  @Test
+  void germanBusinessWithoutAnAgreedDateOwesThePauschaleOnlyOnceReminder1Arrived() {
+    scenario.today(LADDER_ISSUED);
+    ProcessInstance invoice =
+        scenario.register("DE", CustomerType.BUSINESS, "EUR", "1000.00", LADDER_ISSUED, LADDER_DUE, i -> {});
+    // Reminder 1 goes out Thursday 5 February: not yet in default (§ 286(2) Nr. 1 needs an agreed
+    // date), so no Pauschale with it. Received 7 February: default (§ 286(1)). Reminder 2 on
+    // 16 February carries the Pauschale.
+    scenario.runUntil(day(2026, 2, 9), invoice);
+    scenario.decide(invoice, Map.of("callOutcome", "NO_CONTACT"));
+    scenario.runUntil(day(2026, 2, 15), invoice);
+    assertThat(scenario.charges(invoice)).isEmpty();
+    scenario.runUntil(day(2026, 2, 16), invoice);
+    assertThat(scenario.charges(invoice)).containsExactly("FIXED_COMPENSATION 40.00 2026-02-16");
+    // Interest from 8 February, 21 days to 28 February at 1.27 + 9 = 10.27 %:
+    // 1000 x 10.27 x 21 / 36500 = 5.91
+    assertThat(scenario.payoff(invoice, day(2026, 2, 28)).interest().toString()).isEqualTo("5.91");
   }
 
   @Test
@@ -157,14 +178,44 @@ class ChargesOnTheLadderTest {
   }
 
   @Test
+  void norwegianConsumerPaysTwoPurregebyrEachForAReminderGivingFourteenDaysAfterTheLastRanOut() {
+    // Inkassoforskriften §§ 1-2, 1-3; the Norwegian rows of dunning-schedule.dmn. Due Monday
+    // 2 February 2026. Reminder 1 on day 14, Monday 16 February, gives until 2 March (14 days):
+    // 700 / 20 = NOK 35. Reminder 2 on day 29, Tuesday 3 March, after that deadline ran out,
+    // gives until 17 March: the second NOK 35. The inkassovarsel on day 44, Wednesday 18 March,
+    // gives 14 days (inkassoloven § 9) and carries no third fee.
+    scenario.today(LADDER_ISSUED);
+    ProcessInstance invoice =
+        scenario.register("NO", CustomerType.CONSUMER, "NOK", "2000.00", LADDER_ISSUED, LADDER_DUE, i -> {});
+    scenario.runUntil(day(2026, 2, 15), invoice);
+    assertThat(scenario.charges(invoice)).isEmpty();
+    scenario.runUntil(day(2026, 2, 16), invoice);
+    assertThat(scenario.charges(invoice)).containsExactly("REMINDER_FEE 35.00 2026-02-16");
+    assertThat(scenario.emailsSent(invoice, org.fordra.notices.NoticeKind.REMINDER_1))
+        .singleElement().asString().contains("March 2, 2026");
+    scenario.runUntil(day(2026, 2, 23), invoice);
+    scenario.decide(invoice, Map.of("callOutcome", "NO_CONTACT"));
+    scenario.runUntil(day(2026, 3, 2), invoice);
+    assertThat(scenario.charges(invoice)).hasSize(1);
+    scenario.runUntil(day(2026, 3, 18), invoice);
+    assertThat(scenario.charges(invoice))
+        .containsExactly("REMINDER_FEE 35.00 2026-02-16", "REMINDER_FEE 35.00 2026-03-03");
+    assertThat(scenario.emailsSent(invoice, org.fordra.notices.NoticeKind.REMINDER_2))
+        .singleElement().asString().contains("March 17, 2026");
+    assertThat(scenario.emailsSent(invoice, org.fordra.notices.NoticeKind.FINAL_NOTICE))
+        .singleElement().asString().contains("April 1, 2026");
+  }
+
+  @Test
   void aMissingRateStopsTheStepAsAnIncidentInsteadOfChargingZero() {
     scenario.today(LADDER_ISSUED);
     // Norway's standardkompensasjon for 2026 is not in the rates file.
     ProcessInstance invoice =
         scenario.register("NO", CustomerType.BUSINESS, "NOK", "10000.00", LADDER_ISSUED, LADDER_DUE, i -> {});
-    scenario.runUntil(day(2026, 2, 4), invoice);
+    // The Norwegian schedule sends reminder 1 on day 14 after the due date, Monday 16 February.
+    scenario.runUntil(day(2026, 2, 15), invoice);
     ClockUtil.setCurrentTime(java.util.Date.from(
-        day(2026, 2, 5).atTime(10, 0).atZone(FeesScenario.BERLIN).toInstant()));
+        day(2026, 2, 16).atTime(10, 0).atZone(FeesScenario.BERLIN).toInstant()));
     RuntimeException failure = null;
     for (int round = 0; round < 5 && failure == null; round++) {
       var job =

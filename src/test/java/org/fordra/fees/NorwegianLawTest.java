@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 
 class NorwegianLawTest {
 
-  private final NorwegianLaw law = new NorwegianLaw(FeeSettings.defaults(), RATES);
+  private final NorwegianLaw law = new NorwegianLaw(RATES);
 
   @Test
   void forsinkelsesrenteOfEachHalfYearAcrossNewYear2024() {
@@ -26,21 +26,80 @@ class NorwegianLawTest {
         .isInstanceOf(MissingReferenceRate.class);
   }
 
+  // Inkassoforskriften (FOR-1989-07-14-562) § 1-2: a purregebyr of 1/20 of the inkassosats for a
+  // written reminder, or an inkassovarsel, "sendt tidligst 14 dager etter kravets forfall"; § 1-3:
+  // fees for at most two, the second only once the debtor "har oversittet en betalingsfrist på
+  // minst 14 dager" given in the first. The inkassosats: § 1-1 third paragraph, NOK 700.
+
   @Test
-  void purregebyrOnlyFourteenDaysAfterDueAtMostTwiceAtOneTwentiethOfTheInkassosats() {
+  void purregebyrOnlyFourteenDaysAfterDueAndOnlyForANoticeGivingFourteenDaysToPay() {
     var claim = AClaim.consumer("NO").in("NOK", "2000.00").due(day(2026, 3, 1)).build();
-    assertThat(law.allowed(FeeOccasion.REMINDER_1, day(2026, 3, 14), claim)).isEmpty();
-    assertThat(law.allowed(FeeOccasion.REMINDER_1, day(2026, 3, 15), claim))
+    // 13 days after due: none, whatever the deadline.
+    assertThat(law.allowed(FeeOccasion.REMINDER_1, day(2026, 3, 14),
+        claim.givingDeadline(day(2026, 3, 28)))).isEmpty();
+    // 14 days after due, 14 days to pay: 700 / 20 = 35.00.
+    assertThat(law.allowed(FeeOccasion.REMINDER_1, day(2026, 3, 15),
+        claim.givingDeadline(day(2026, 3, 29))))
         .singleElement()
         .satisfies(a -> {
           assertThat(a.type()).isEqualTo(ChargeType.REMINDER_FEE);
-          assertThat(a.max().toString()).isEqualTo("38.00");
+          assertThat(a.max().toString()).isEqualTo("35.00");
+          assertThat(a.basis()).contains("§§ 1-2, 1-3", "kr 700");
         });
+    // 13 days to pay (the old reminder 2): none. A deadline not known: none.
+    assertThat(law.allowed(FeeOccasion.REMINDER_2, day(2026, 3, 15),
+        claim.givingDeadline(day(2026, 3, 28)))).isEmpty();
+    assertThat(law.allowed(FeeOccasion.REMINDER_1, day(2026, 3, 15), claim)).isEmpty();
+  }
+
+  @Test
+  void aSecondFeeOnlyAfterTheFirstRemindersDeadlineHasPassedAndNeverAThird() {
+    // Reminder 1 sent 15 March 2026 gave until 29 March and carried a fee.
+    var once =
+        AClaim.consumer("NO").in("NOK", "2000.00").due(day(2026, 3, 1))
+            .remindedOn(day(2026, 3, 15), day(2026, 3, 29))
+            .alreadyCharged(ChargeType.REMINDER_FEE, "35.00").build();
+    // The inkassovarsel on 25 March, or on the last day 29 March: the deadline still runs.
+    assertThat(law.allowed(FeeOccasion.FINAL_NOTICE, day(2026, 3, 25),
+        once.givingDeadline(day(2026, 4, 8)))).isEmpty();
+    assertThat(law.allowed(FeeOccasion.REMINDER_2, day(2026, 3, 29),
+        once.givingDeadline(day(2026, 4, 12)))).isEmpty();
+    // The day after it: the second fee, 35.00.
+    assertThat(law.allowed(FeeOccasion.REMINDER_2, day(2026, 3, 30),
+        once.givingDeadline(day(2026, 4, 13))))
+        .singleElement()
+        .satisfies(a -> assertThat(a.max().toString()).isEqualTo("35.00"));
     var twice =
         AClaim.consumer("NO").in("NOK", "2000.00").due(day(2026, 3, 1))
-            .alreadyCharged(ChargeType.REMINDER_FEE).alreadyCharged(ChargeType.REMINDER_FEE)
-            .build();
-    assertThat(law.allowed(FeeOccasion.FINAL_NOTICE, day(2026, 4, 15), twice)).isEmpty();
+            .remindedOn(day(2026, 3, 15), day(2026, 3, 29))
+            .alreadyCharged(ChargeType.REMINDER_FEE, "35.00")
+            .remindedOn(day(2026, 3, 30), day(2026, 4, 13))
+            .alreadyCharged(ChargeType.REMINDER_FEE, "35.00").build();
+    assertThat(law.allowed(FeeOccasion.FINAL_NOTICE, day(2026, 4, 15),
+        twice.givingDeadline(day(2026, 4, 29)))).isEmpty();
+  }
+
+  @Test
+  void noSecondFeeWhereTheEarlierDeadlineWasShorterThanFourteenDays() {
+    // A fee booked for a reminder that gave only 13 days (sent 15 March, until 28 March): the
+    // debtor never overstepped a 14-day deadline, so no second fee (§ 1-3).
+    var claim =
+        AClaim.consumer("NO").in("NOK", "2000.00").due(day(2026, 3, 1))
+            .remindedOn(day(2026, 3, 15), day(2026, 3, 28))
+            .alreadyCharged(ChargeType.REMINDER_FEE, "35.00").build();
+    assertThat(law.allowed(FeeOccasion.FINAL_NOTICE, day(2026, 4, 1),
+        claim.givingDeadline(day(2026, 4, 15)))).isEmpty();
+  }
+
+  @Test
+  void theInkassosatsIsTheOneInForceOnTheDayTheNoticeIsSent() {
+    // § 1-2 last paragraph. NOK 700 since 1 January 2017; no decision for 2026 was found (750 and
+    // 760 are claimed), so the last decided sats applies: never above either.
+    assertThat(Inkassosats.on(day(2017, 1, 1)).nok()).isEqualByComparingTo("700");
+    assertThat(Inkassosats.on(day(2026, 12, 2)).nok()).isEqualByComparingTo("700");
+    assertThat(Inkassosats.on(day(2026, 12, 2)).source()).contains("§ 1-1");
+    assertThatThrownBy(() -> Inkassosats.on(day(2016, 12, 31)))
+        .isInstanceOf(IllegalStateException.class);
   }
 
   @Test

@@ -57,7 +57,8 @@ class PaymentAllocationTest {
     // 1000 x 11.27 x 10 / 36500 + 503.09 x 11.27 x 20 / 36500 = 6.19
     var terms =
         new GermanLaw(FeeSettings.defaults())
-            .interest(AClaim.business("DE").due(day(2025, 5, 31)).build()).orElseThrow();
+            .interest(AClaim.business("DE").due(day(2025, 5, 31)).dueDateAgreed().build())
+            .orElseThrow();
     var ledger =
         new StatutoryLateInterest.Ledger(
             terms, PaymentOrder.COSTS_INTEREST_PRINCIPAL, eur("1000.00"), List.of(), DAILY);

@@ -19,6 +19,18 @@ final class WorkedExamples {
     return Money.rounded(exact, claim.currency()).toString();
   }
 
+  /**
+   * Interest as the payoff counts it (the same ledger: payments, yearly compounding where the law
+   * gives it), on the whole principal from the law's first interest day up to {@code until}.
+   */
+  static String accrued(Jurisdiction law, Claim claim, LocalDate until) {
+    InterestTerms terms = law.interest(claim).orElseThrow();
+    return new StatutoryLateInterest.Ledger(
+            terms, law.paymentOrder(), claim.principal(), java.util.List.of(), DAILY)
+        .accruedUntil(until)
+        .toString();
+  }
+
   static LocalDate day(int y, int m, int d) {
     return LocalDate.of(y, m, d);
   }
