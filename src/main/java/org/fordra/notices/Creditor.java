@@ -28,7 +28,8 @@ public record Creditor(
     String bic,
     String bankgiro,
     String account,
-    Map<String, Account> accounts) {
+    Map<String, Account> accounts,
+    String paymentLink) {
 
   /** Where payments in one currency go; blank fields are not printed. */
   public record Account(String iban, String bic, String bankgiro, String account, String sortCode) {}
@@ -46,8 +47,42 @@ public record Creditor(
       String iban,
       String bic,
       String bankgiro,
+      String account,
+      Map<String, Account> accounts) {
+    this(name, address, email, phone, iban, bic, bankgiro, account, accounts, null);
+  }
+
+  public Creditor(
+      String name,
+      String address,
+      String email,
+      String phone,
+      String iban,
+      String bic,
+      String bankgiro,
       String account) {
-    this(name, address, email, phone, iban, bic, bankgiro, account, Map.of());
+    this(name, address, email, phone, iban, bic, bankgiro, account, Map.of(), null);
+  }
+
+  /**
+   * The creditor's payment page for this invoice, where one is configured
+   * ({@code fordra.creditor.payment-link}, e.g. {@code https://pay.example/nordlys?ref={reference}
+   * &amount={amount}&currency={currency}&invoice={invoice}}): a payment provider's hosted page
+   * that takes the reference and the amount. Each value is URL-encoded; only http(s) pages.
+   */
+  public java.util.Optional<String> paymentLinkFor(String reference, org.fordra.money.Money amount, String invoice) {
+    if (paymentLink == null || paymentLink.isBlank()
+        || !(paymentLink.startsWith("https://") || paymentLink.startsWith("http://"))) {
+      return java.util.Optional.empty();
+    }
+    java.util.function.Function<String, String> encode =
+        value -> java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8);
+    return java.util.Optional.of(
+        paymentLink
+            .replace("{reference}", encode.apply(reference))
+            .replace("{amount}", encode.apply(amount.amount().toPlainString()))
+            .replace("{currency}", encode.apply(amount.currency().getCurrencyCode()))
+            .replace("{invoice}", encode.apply(invoice)));
   }
 
   /** The account for payments in {@code currency}; else the international IBAN and BIC. */

@@ -149,9 +149,22 @@ class NoticeRenderer {
     model.put("creditorAddress", creditor.addressLines());
     // Where this currency is paid and with which reference: a Dutch customer paying EUR gets
     // the EUR account and the invoice's structured reference, not a Swedish Bankgiro number.
-    model.put("account", creditor.accountFor(invoice.currency()));
-    model.put("reference", reference(invoice));
+    Creditor.Account account = creditor.accountFor(invoice.currency());
+    String reference = reference(invoice);
+    model.put("account", account);
+    model.put("reference", reference);
     model.put("referenceLabel", referenceLabel(invoice));
+    // Scan to pay (EUR, EPC069-12) and the creditor's payment page: for what is owed today.
+    model.put(
+        "qrCode",
+        EpcQrCode.payload(creditor.name(), account.iban(), account.bic(), payoff.total(), reference)
+            .map(EpcQrCode::dataUri)
+            .orElse(null));
+    model.put(
+        "paymentLink",
+        payoff.total().isPositive()
+            ? creditor.paymentLinkFor(reference, payoff.total(), invoice.getNumber()).orElse(null)
+            : null);
 
     Context context = new Context(bundle, model);
     String html = engine.process("notice.html", context);

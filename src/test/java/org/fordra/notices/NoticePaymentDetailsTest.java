@@ -80,6 +80,58 @@ class NoticePaymentDetailsTest {
         .doesNotContain("Sort code");
   }
 
+  /** Scan to pay: the EPC code decodes to the EUR account, what is owed today and the reference. */
+  @Test
+  void aEuroNoticeCarriesAnEpcCodeForWhatIsOwedTodayInHtmlAndInTheLetter() throws Exception {
+    Invoice invoice = invoice(customer("de", "DE"), "INV-2026-0042");
+    invoice.setPaymentReference("RF18539007547034");
+    String owed = payoff(invoice).total().amount().toPlainString();
+
+    RenderedNotice notice = reminder1(invoice);
+    java.util.regex.Matcher image =
+        java.util.regex.Pattern.compile("data:image/png;base64,([A-Za-z0-9+/=]+)").matcher(notice.html());
+    assertThat(image.find()).as("a QR image in the e-mail").isTrue();
+    String scanned = EpcQrCodeTest.decode(java.util.Base64.getDecoder().decode(image.group(1)));
+    assertThat(scanned.split("\n", -1))
+        .containsExactly("BCD", "002", "1", "SCT", "ABNANL2A", "Nordlys Trading AB",
+            "NL91ABNA0417164300", "EUR" + owed, "", "RF18539007547034", "");
+
+    byte[] pdf = new LetterPrinter().print(renderer.letter(request(invoice)).html());
+    try (PDDocument document = Loader.loadPDF(pdf)) {
+      var images = new java.util.ArrayList<org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject>();
+      for (var page : document.getPages()) {
+        for (var name : page.getResources().getXObjectNames()) {
+          if (page.getResources().getXObject(name)
+              instanceof org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject picture) {
+            images.add(picture);
+          }
+        }
+      }
+      assertThat(images).as("the QR code printed on the letter").isNotEmpty();
+      java.io.ByteArrayOutputStream png = new java.io.ByteArrayOutputStream();
+      javax.imageio.ImageIO.write(images.get(0).getImage(), "png", png);
+      assertThat(EpcQrCodeTest.decode(png.toByteArray())).isEqualTo(scanned);
+    }
+  }
+
+  @Test
+  void aSwedishNoticeHasNoEpcCodeButThePaymentPageWhereTheCreditorHasOne() {
+    NoticeRenderer withPage = new NoticeRenderer(new Creditor(
+        CREDITOR.name(), CREDITOR.address(), CREDITOR.email(), CREDITOR.phone(), CREDITOR.iban(),
+        CREDITOR.bic(), CREDITOR.bankgiro(), CREDITOR.account(), CREDITOR.accounts(),
+        "https://pay.example/nordlys?ref={reference}&amount={amount}&currency={currency}"));
+    Invoice invoice = invoice(customer("sv", "SE"), "INV-2026-0042");
+    invoice.setPaymentReference("1234574");
+
+    RenderedNotice notice = withPage.email(request(invoice));
+
+    assertThat(notice.html()).doesNotContain("data:image/png");
+    String link = "https://pay.example/nordlys?ref=1234574&amount="
+        + payoff(invoice).total().amount().toPlainString() + "&currency=SEK";
+    assertThat(notice.html()).contains(link.replace("&", "&amp;"));
+    assertThat(notice.text()).contains(link);
+  }
+
   private RenderedNotice reminder1(Invoice invoice) {
     return renderer.email(request(invoice));
   }
