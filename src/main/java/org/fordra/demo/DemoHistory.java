@@ -73,6 +73,7 @@ class DemoHistory implements CommandLineRunner {
   private final InvoiceAccounts accounts;
   private final Clock clock;
   private final String pinnedToday;
+  private final DemoBankStatement bankStatement;
 
   DemoHistory(
       CustomerRepository customers,
@@ -85,8 +86,10 @@ class DemoHistory implements CommandLineRunner {
       InvoiceRepository invoices,
       InvoiceAccounts accounts,
       Clock clock,
-      @org.springframework.beans.factory.annotation.Value("${fordra.demo.today:}") String pinnedToday) {
+      @org.springframework.beans.factory.annotation.Value("${fordra.demo.today:}") String pinnedToday,
+      DemoBankStatement bankStatement) {
     this.pinnedToday = pinnedToday;
+    this.bankStatement = bankStatement;
     this.customers = customers;
     this.registration = registration;
     this.payments = payments;
@@ -117,6 +120,8 @@ class DemoHistory implements CommandLineRunner {
     } finally {
       ClockUtil.reset();
     }
+    // This morning's bank statement: one payment booked by its reference, one for a person.
+    bankStatement.arrive(today);
     log.info("Demo history ready: sign in to Tasklist as collector/collector, sales/sales or manager/manager");
   }
 

@@ -44,6 +44,19 @@ class DemoHistoryTest {
   @Autowired TransactionTemplate transaction;
   @Autowired Clock clock;
 
+  /** The day's routine on the first morning: a statement came in, one payment is for a person. */
+  @Test
+  void theMorningsBankStatementBookedOnePaymentAndLeftOneForACollector() throws Exception {
+    assertThat(invoices.findByNumber("DEMO-1007").orElseThrow().getStatus())
+        .isEqualTo(InvoiceStatus.PAID);
+    assertThat(tasks.createTaskQuery().taskDefinitionKey("MatchPayment").taskCandidateGroup("collectors").count())
+        .isEqualTo(1);
+    assertThat(java.nio.file.Files.list(java.nio.file.Path.of("target/test-inbox/bank/done"))
+            .map(p -> p.getFileName().toString()))
+        .anyMatch(name -> name.startsWith("demo-statement-") && name.endsWith(".xml"))
+        .anyMatch(name -> name.endsWith(".result.json"));
+  }
+
   @Test
   void theDemoStartsWithoutAnyIncident() {
     assertThat(runtime.createIncidentQuery().list())
