@@ -14,12 +14,12 @@ import org.springframework.stereotype.Component;
  * on every printer, whatever fonts it has.
  */
 @Component
-class LetterPrinter {
+public class LetterPrinter {
 
   static final String FAMILY = "DejaVu Sans";
   private static final String FONTS = "/net/sf/jasperreports/fonts/dejavu/";
 
-  byte[] print(String xhtml) {
+  public byte[] print(String xhtml) {
     try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
       PdfRendererBuilder builder = new PdfRendererBuilder();
       builder.useFastMode();
