@@ -50,6 +50,10 @@ public class Charge {
     return id;
   }
 
+  public Invoice getInvoice() {
+    return invoice;
+  }
+
   public ChargeType getType() {
     return type;
   }
