@@ -173,7 +173,28 @@ public final class FordraBench {
                 + " load average now %s%n",
             heapMb, bytesPerInvoice, failedJobs, loadAverage());
 
+        // Invoices from the books through the batch path (POST /api/invoices/batch), as the
+        // accounting system sends them: the same registration and case per row, in chunks.
+        int importRows = Integer.getInteger("bench.import", Math.min(invoices, 10_000));
+        int importRound = round++;
+        HttpLoad.Result imported = importFromTheBooks(http, customers, importRound, importRows, days);
+        Long importedInvoices =
+            new JdbcTemplate(dataSource)
+                .queryForObject(
+                    "select count(*) from invoice where invoice_number like ?", Long.class,
+                    "IMP" + importRound + "-%");
+        double importPerSecond = importRows / imported.seconds();
+        System.out.printf(
+            "bench | batch import: %,d rows in %d batches of %d in %.1f s = %.1f invoices/s%n",
+            importRows, imported.calls(), IMPORT_BATCH, imported.seconds(), importPerSecond);
+
         List<String> problems = new ArrayList<>();
+        if (imported.failures() > 0) {
+          problems.add("batch import: refused batches, first: " + imported.firstFailure());
+        }
+        if (importedInvoices == null || importedInvoices != importRows) {
+          problems.add("batch import: " + importedInvoices + " of " + importRows + " rows registered");
+        }
         for (Figures figures : List.of(yardstick, measured)) {
           if (figures.escalated() != figures.invoices()) {
             problems.add(figures.label() + ": " + figures.escalated() + " of " + figures.invoices()
@@ -197,9 +218,9 @@ public final class FordraBench {
         exitCode = problems.isEmpty() ? 0 : 1;
         last =
             String.format(
-                "bench: db=%s invoices=%d registrations_per_s=%.1f timer_jobs_per_s=%.1f"
+                "bench: db=%s invoices=%d import_per_s=%.1f registrations_per_s=%.1f timer_jobs_per_s=%.1f"
                     + " overhead=%.2f p99_register_ms=%.1f heap_mb=%d db_bytes_per_invoice=%d",
-                database.name(), invoices, measured.registration().perSecond(),
+                database.name(), invoices, importPerSecond, measured.registration().perSecond(),
                 measured.timerJobsPerSecond(), overhead,
                 measured.registration().latencies().p99Ms(), heapMb, bytesPerInvoice);
       } finally {
@@ -213,6 +234,31 @@ public final class FordraBench {
     System.out.println(last);
     System.out.flush();
     System.exit(exitCode);
+  }
+
+  static final int IMPORT_BATCH = 500;
+
+  /** {@code rows} invoices in batches of {@link #IMPORT_BATCH}, the client threads in parallel. */
+  private static HttpLoad.Result importFromTheBooks(
+      HttpLoad http, List<Cases.Customer> customers, int roundNumber, int rows, RoundDays days) {
+    LocalDate today = days.firstFrom(FIRST_DAY.plusDays(70L * roundNumber));
+    ClockUtil.setCurrentTime(Date.from(today.atTime(8, 0).toInstant(ZoneOffset.UTC)));
+    int batches = (rows + IMPORT_BATCH - 1) / IMPORT_BATCH;
+    System.out.printf("bench | batch import: %,d rows on %s%n", rows, today);
+    return http.run(batches, b -> {
+      StringBuilder json = new StringBuilder("{\"invoices\":[");
+      for (int i = b * IMPORT_BATCH; i < Math.min(rows, (b + 1) * IMPORT_BATCH); i++) {
+        Cases.Customer customer = customers.get(i % customers.size());
+        if (i > b * IMPORT_BATCH) {
+          json.append(',');
+        }
+        json.append(String.format(
+            "{\"number\":\"IMP%d-%d\",\"customerId\":%d,\"issueDate\":\"%s\",\"dueDate\":\"%s\","
+                + "\"currency\":\"EUR\",\"amount\":\"%d.%02d\"}",
+            roundNumber, i, customer.id(), today, today.plusDays(30), 100 + i % 5000, i % 100));
+      }
+      return new HttpLoad.Call("/api/invoices/batch", json.append("]}").toString());
+    });
   }
 
   private static ConfigurableApplicationContext start(BenchDatabase database) {

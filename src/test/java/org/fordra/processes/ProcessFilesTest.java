@@ -66,7 +66,7 @@ class ProcessFilesTest {
       assertThat(
               repository.createProcessDefinitionQuery().deploymentId(deployment.getId()).list())
           .extracting(d -> d.getKey())
-          .containsExactlyInAnyOrder("collections", "payment-plan");
+          .containsExactlyInAnyOrder("collections", "payment-plan", "unmatched-payment");
       assertThat(
               repository.createDecisionDefinitionQuery().deploymentId(deployment.getId()).list())
           .extracting(d -> d.getKey())

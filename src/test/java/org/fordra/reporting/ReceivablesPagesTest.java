@@ -233,17 +233,18 @@ class ReceivablesPagesTest {
   @Test
   void theInvoicePageListsAccruedInterestAsAChargeLineAsTheApiDoes() {
     signedIn("sales");
-    // 30 June 2026: AG-C (Alpha, a German business) owes Basiszins 1.27 + 9 = 10.27 % from
-    // 21 June: 4 days on 300.00 and, after the credit of 25 June, 6 days on 200.00:
-    // (300 x 4 + 200 x 6) x 10.27 / 36500 = 0.68.
+    // 30 June 2026: AG-C (Alpha, a German business) owes Basiszins 1.27 + 9 = 10.27 %. Its due
+    // date was not recorded as agreed, so it is in default only from the receipt of a reminder
+    // (§ 286(1), (2) Nr. 1 BGB), 27 June: 4 days on 200.00 (after the credit of 25 June):
+    // 200 x 4 x 10.27 / 36500 = 0.23.
     org.camunda.bpm.engine.impl.util.ClockUtil.setCurrentTime(
         java.util.Date.from(java.time.Instant.parse("2026-06-30T10:00:00Z")));
     String june = section(visitor.get("/invoices/AG-C").body(), "id=\"account\"");
     assertThat(june)
         .contains("LATE_INTEREST (§§ 286, 288 (2) BGB: Basiszinssatz + 9 Prozentpunkte;"
-            + " 2026-06-21 to 2026-06-30 at 10.27 % (1.27 + 9)), 2026-06-30")
-        .contains("EUR 0.68")
-        .contains("<td class=\"amount\" id=\"balance\">EUR 200.68</td>");
+            + " 2026-06-27 to 2026-06-30 at 10.27 % (1.27 + 9)), 2026-06-30")
+        .contains("EUR 0.23")
+        .contains("<td class=\"amount\" id=\"balance\">EUR 200.23</td>");
 
     // Today (10 July) the Basiszinssatz of the second half-year is not in the rate file: the line
     // says so, and the balance is what is booked.

@@ -46,13 +46,17 @@ class NoticesWaitForAMatchTest {
   @Autowired AuditTrail audit;
   @Autowired TransactionTemplate transaction;
 
+  static final String AMOUNT = "1013.37";
+
   ProcessInstance invoice;
 
   @BeforeEach
   void registerInvoice() {
     BpmnAwareTests.init(engine);
     scenario.today(LocalDate.of(2026, 3, 2));
-    invoice = scenario.register(CustomerType.BUSINESS, "1000.00", LocalDate.of(2026, 3, 2), LocalDate.of(2026, 4, 1));
+    // An amount no other test's invoice has: the shared test database holds many EUR 1,000.00
+    // invoices of "Muster GmbH", and a person is shown only the first few candidates.
+    invoice = scenario.register(CustomerType.BUSINESS, AMOUNT, LocalDate.of(2026, 3, 2), LocalDate.of(2026, 4, 1));
   }
 
   @AfterEach
@@ -72,7 +76,7 @@ class NoticesWaitForAMatchTest {
     String run = UUID.randomUUID().toString().substring(0, 8);
     String camt =
         file("camt054-unreferenced.xml",
-            Map.of("RUN", run, "DAY", "2026-03-24", "AMOUNT", "1000.00", "PAYER", "Muster GmbH"));
+            Map.of("RUN", run, "DAY", "2026-03-24", "AMOUNT", AMOUNT, "PAYER", "Muster GmbH"));
     StatementImport.Result result =
         statementImport.book(
             reader.read(MediaType.APPLICATION_XML, camt.getBytes(StandardCharsets.UTF_8)), null);
