@@ -100,19 +100,7 @@ public class InvoiceRegistration {
     invoice.setPaymentReference(checked.paymentReference());
     invoices.save(invoice);
     if (invoice.getPaymentReference() == null) {
-      // Derived from the id the database just gave: unique as the id is.
-      String derived = references.derive(amount.currency(), invoice.getId());
-      invoices
-          .findByPaymentReference(derived)
-          .ifPresent(
-              other -> {
-                throw new InvalidField(
-                    "paymentReference",
-                    "the reference derived for this invoice, " + derived
-                        + ", was sent by the books for invoice " + other.getNumber()
-                        + "; send this invoice's reference from the books");
-              });
-      invoice.setPaymentReference(derived);
+      invoice.setPaymentReference(freeReference(amount.currency(), invoice.getId()));
     }
     audit.record(
         number,
@@ -125,6 +113,22 @@ public class InvoiceRegistration {
     // Heard synchronously, in this transaction: the collections case starts or nothing is stored.
     events.publishEvent(new InvoiceRegistered(number, customer.getType()));
     return invoice;
+  }
+
+  /**
+   * The reference derived from the invoice's id, which is unique within its scheme. Digits-only
+   * schemes (Bankgirot OCR, Nets KID) can still give one another's reference, and the books may
+   * have sent one that equals it: then the next candidate (the id with a digit appended) is
+   * taken, so registration never fails on a reference nobody chose.
+   */
+  String freeReference(java.util.Currency currency, long id) {
+    for (int attempt = 0; attempt <= 9; attempt++) {
+      String candidate = references.derive(currency, attempt == 0 ? id : id * 10 + attempt);
+      if (invoices.findByPaymentReference(candidate).isEmpty()) {
+        return candidate;
+      }
+    }
+    throw new IllegalStateException("no free payment reference for invoice id " + id);
   }
 
   private Checked check(NewInvoice request, boolean customerArrivesWithIt) {

@@ -2,6 +2,7 @@ package org.fordra.testing;
 
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngines;
+import org.camunda.bpm.container.RuntimeContainerDelegate;
 import org.springframework.context.ApplicationContext;
 import org.springframework.test.context.TestContext;
 import org.springframework.test.context.support.AbstractTestExecutionListener;
@@ -11,7 +12,7 @@ import org.springframework.test.context.support.AbstractTestExecutionListener;
  * registry, and every Spring test context registers its engine under that name: after a context
  * on another database (the demo's, PostgreSQL's) has started, the REST API of an earlier,
  * cached context would answer from the wrong engine. Before each test, the test's own engine is
- * made the one the REST API serves. Registered for every test in META-INF/spring.factories.
+ * made the one the REST API and the webapps serve. Registered for every test in META-INF/spring.factories.
  */
 public class ThisContextsEngineServesRest extends AbstractTestExecutionListener {
 
@@ -23,8 +24,28 @@ public class ThisContextsEngineServesRest extends AbstractTestExecutionListener 
     ApplicationContext context = testContext.getApplicationContext();
     String[] engines = context.getBeanNamesForType(ProcessEngine.class, false, false);
     if (engines.length == 1) {
-      ProcessEngines.registerProcessEngine(context.getBean(engines[0], ProcessEngine.class));
+      ProcessEngine engine = context.getBean(engines[0], ProcessEngine.class);
+      ProcessEngines.registerProcessEngine(engine);
+      servedToTheWebapps(engine);
     }
+  }
+
+  /**
+   * The webapps (Cockpit, Tasklist, their login) find their engine in the runtime container's
+   * registry instead: a context closed earlier (a cluster node's, the demo's) may have taken
+   * "default" out of it, or left another context's engine there.
+   */
+  private static void servedToTheWebapps(ProcessEngine engine) {
+    RuntimeContainerDelegate container = RuntimeContainerDelegate.INSTANCE.get();
+    ProcessEngine registered =
+        container.getProcessEngineService().getProcessEngine(engine.getName());
+    if (registered == engine) {
+      return;
+    }
+    if (registered != null) {
+      container.unregisterProcessEngine(registered);
+    }
+    container.registerProcessEngine(engine);
   }
 
   @Override
