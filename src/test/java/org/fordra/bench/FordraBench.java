@@ -175,7 +175,8 @@ public final class FordraBench {
 
         // Invoices from the books through the batch path (POST /api/invoices/batch), as the
         // accounting system sends them: the same registration and case per row, in chunks.
-        int importRows = Integer.getInteger("bench.import", Math.min(invoices, 10_000));
+        // At most 10,000 rows: enough for a rate, and the most one batch of the books may hold.
+        int importRows = Math.min(Integer.getInteger("bench.import", invoices), 10_000);
         int importRound = round++;
         HttpLoad.Result imported = importFromTheBooks(http, customers, importRound, importRows, days);
         Long importedInvoices =
