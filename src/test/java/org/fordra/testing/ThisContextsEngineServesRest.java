@@ -2,7 +2,15 @@ package org.fordra.testing;
 
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngines;
+import org.camunda.bpm.admin.Admin;
+import org.camunda.bpm.admin.impl.DefaultAdminRuntimeDelegate;
+import org.camunda.bpm.cockpit.Cockpit;
+import org.camunda.bpm.cockpit.impl.DefaultCockpitRuntimeDelegate;
 import org.camunda.bpm.container.RuntimeContainerDelegate;
+import org.camunda.bpm.tasklist.Tasklist;
+import org.camunda.bpm.tasklist.impl.DefaultTasklistRuntimeDelegate;
+import org.camunda.bpm.welcome.Welcome;
+import org.camunda.bpm.welcome.impl.DefaultWelcomeRuntimeDelegate;
 import org.springframework.context.ApplicationContext;
 import org.springframework.test.context.TestContext;
 import org.springframework.test.context.support.AbstractTestExecutionListener;
@@ -27,6 +35,7 @@ public class ThisContextsEngineServesRest extends AbstractTestExecutionListener 
       ProcessEngine engine = context.getBean(engines[0], ProcessEngine.class);
       ProcessEngines.registerProcessEngine(engine);
       servedToTheWebapps(engine);
+      webappsRunning();
     }
   }
 
@@ -46,6 +55,27 @@ public class ThisContextsEngineServesRest extends AbstractTestExecutionListener 
       container.unregisterProcessEngine(registered);
     }
     container.registerProcessEngine(engine);
+  }
+
+  /**
+   * The webapps keep their runtime delegates in static fields, set when a webapp starts and set
+   * to null when any webapp stops: a context closed after this one started (the cluster test's
+   * nodes, an evicted context) leaves Cockpit, Tasklist and Admin answering 500. Set them again,
+   * as the webapps' own bootstrap does.
+   */
+  private static void webappsRunning() {
+    if (Cockpit.getRuntimeDelegate() == null) {
+      Cockpit.setCockpitRuntimeDelegate(new DefaultCockpitRuntimeDelegate());
+    }
+    if (Admin.getRuntimeDelegate() == null) {
+      Admin.setAdminRuntimeDelegate(new DefaultAdminRuntimeDelegate());
+    }
+    if (Tasklist.getRuntimeDelegate() == null) {
+      Tasklist.setTasklistRuntimeDelegate(new DefaultTasklistRuntimeDelegate());
+    }
+    if (Welcome.getRuntimeDelegate() == null) {
+      Welcome.setRuntimeDelegate(new DefaultWelcomeRuntimeDelegate());
+    }
   }
 
   @Override
