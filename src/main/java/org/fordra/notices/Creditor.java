@@ -39,30 +39,7 @@ public record Creditor(
     accounts = accounts == null ? Map.of() : Map.copyOf(accounts);
   }
 
-  public Creditor(
-      String name,
-      String address,
-      String email,
-      String phone,
-      String iban,
-      String bic,
-      String bankgiro,
-      String account,
-      Map<String, Account> accounts) {
-    this(name, address, email, phone, iban, bic, bankgiro, account, accounts, null);
-  }
 
-  public Creditor(
-      String name,
-      String address,
-      String email,
-      String phone,
-      String iban,
-      String bic,
-      String bankgiro,
-      String account) {
-    this(name, address, email, phone, iban, bic, bankgiro, account, Map.of(), null);
-  }
 
   /**
    * The creditor's payment page for this invoice, where one is configured

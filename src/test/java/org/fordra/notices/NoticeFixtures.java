@@ -47,7 +47,8 @@ final class NoticeFixtures {
               "EUR", new Creditor.Account("NL91 ABNA 0417 1643 00", "ABNANL2A", null, null, null),
               "SEK", new Creditor.Account(null, null, "5050-1055", null, null),
               "NOK", new Creditor.Account(null, null, null, "8601 11 17947", null),
-              "GBP", new Creditor.Account(null, null, null, "70872490", "40-47-84")));
+              "GBP", new Creditor.Account(null, null, null, "70872490", "40-47-84")),
+          null);
 
   /** What a notice for each currency must show to be paid: the account that currency goes to. */
   static final Map<String, String> ACCOUNT_SHOWN_FOR =
