@@ -6,4 +6,8 @@ public class Conflict extends RuntimeException {
   public Conflict(String detail) {
     super(detail);
   }
+
+  public Conflict(String detail, Throwable cause) {
+    super(detail, cause);
+  }
 }
