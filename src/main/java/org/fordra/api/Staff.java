@@ -13,7 +13,9 @@ public enum Staff {
   ANY_STAFF("collectors", "sales", "managers", "camunda-admin"),
   BOOKKEEPING("managers", "camunda-admin"),
   CUSTOMER_CONTACT("collectors", "sales", "managers", "camunda-admin"),
-  ADMINISTRATORS("camunda-admin");
+  ADMINISTRATORS("camunda-admin"),
+  /** Who answers a customer's request for their personal data (GDPR art. 15, 20). */
+  PRIVACY("managers", "camunda-admin");
 
   private final String[] groups;
 

@@ -1,6 +1,7 @@
 package org.fordra.audit;
 
 import java.util.List;
+import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
@@ -11,4 +12,12 @@ interface AuditEntryRepository extends JpaRepository<AuditEntry, Long> {
   // every call; a JPQL string is translated once (docs/benchmark.md, "What was changed").
   @Query("select e from AuditEntry e where e.invoiceNumber = :invoiceNumber order by e.id")
   List<AuditEntry> findByInvoiceNumberOrderByIdAsc(@Param("invoiceNumber") String invoiceNumber);
+
+  /** The hash of the invoice's latest chained line: the next line links to it. */
+  @Query(
+      value =
+          "select entry_hash from audit_entry where invoice_number = :invoiceNumber"
+              + " and entry_hash is not null order by id desc fetch first 1 rows only",
+      nativeQuery = true)
+  Optional<String> lastHashOf(@Param("invoiceNumber") String invoiceNumber);
 }

@@ -1,6 +1,7 @@
 package org.fordra.audit;
 
 import java.time.Clock;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.impl.identity.Authentication;
@@ -43,8 +44,10 @@ public class AuditTrail {
 
   public void record(String invoiceNumber, String actor, String action, String detail) {
     String text = detail.length() > MAX_DETAIL ? detail.substring(0, MAX_DETAIL) : detail;
-    var at = clock.instant();
-    entries.save(new AuditEntry(invoiceNumber, at, actor, action, text));
+    // At the database's precision, so the hash over it verifies once read back.
+    var at = clock.instant().truncatedTo(ChronoUnit.MICROS);
+    String prevHash = entries.lastHashOf(invoiceNumber).orElse(null);
+    entries.save(new AuditEntry(invoiceNumber, at, actor, action, text, prevHash));
     events.publishEvent(new AuditRecorded(invoiceNumber, at, actor, action, text));
   }
 
