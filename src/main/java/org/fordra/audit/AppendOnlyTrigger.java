@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import org.h2.api.Trigger;
 
@@ -24,7 +25,6 @@ public class AppendOnlyTrigger implements Trigger {
 
   private String operation = "change";
   private String schema;
-  private String table;
 
   @Override
   public void init(
@@ -36,7 +36,6 @@ public class AppendOnlyTrigger implements Trigger {
       int type) {
     operation = (type & Trigger.DELETE) != 0 ? "DELETE" : "UPDATE";
     schema = schemaName;
-    table = tableName;
   }
 
   @Override
@@ -58,6 +57,9 @@ public class AppendOnlyTrigger implements Trigger {
   }
 
   private static boolean onlyPseudonymises(List<String> columns, Object[] oldRow, Object[] newRow) {
+    if (columns.size() != oldRow.length || !columns.contains("PSEUDONYMISED_AT")) {
+      return false;
+    }
     for (int i = 0; i < columns.size(); i++) {
       switch (columns.get(i)) {
         case "DETAIL" -> {}
@@ -76,18 +78,17 @@ public class AppendOnlyTrigger implements Trigger {
     return true;
   }
 
+  // By name, not the table name H2 passed to init: ALTER TABLE re-creates the trigger on a
+  // temporary copy of the table, whose name it keeps.
   private List<String> columns(Connection connection) throws SQLException {
     List<String> columns = new ArrayList<>();
-    try (var query =
-        connection.prepareStatement(
-            "select column_name from information_schema.columns"
-                + " where table_schema = ? and table_name = ? order by ordinal_position")) {
-      query.setString(1, schema);
-      query.setString(2, table);
-      try (var rows = query.executeQuery()) {
-        while (rows.next()) {
-          columns.add(rows.getString(1));
-        }
+    try (var statement = connection.createStatement();
+        var rows =
+            statement.executeQuery(
+                "select * from \"" + schema + "\".audit_entry where 1 = 0")) {
+      var meta = rows.getMetaData();
+      for (int i = 1; i <= meta.getColumnCount(); i++) {
+        columns.add(meta.getColumnName(i).toUpperCase(Locale.ROOT));
       }
     }
     return columns;
