@@ -22,16 +22,34 @@ end;
 $$;
 
 -- The role itself, where Fordra's database user may create roles (the embedded test database,
--- a fresh docker-compose); elsewhere a database administrator runs these lines once
--- (docs/privacy.md). Fordra's user becomes a member so the job can SET LOCAL ROLE to it.
+-- docker-compose); elsewhere a database administrator creates it and makes Fordra's user a member
+-- before the first start (docs/privacy.md). Each step on its own: one refused does not skip the
+-- next. Fordra's user, the table's owner, grants the columns in any case.
 do $$
 begin
   if not exists (select 1 from pg_roles where rolname = 'fordra_retention') then
     create role fordra_retention nologin;
   end if;
-  execute format('grant fordra_retention to %I', current_user);
-  grant select, update (detail, pseudonymised_at) on audit_entry to fordra_retention;
 exception when insufficient_privilege then
-  raise warning 'fordra_retention not set up (%): see docs/privacy.md', sqlerrm;
+  raise warning 'could not create the role fordra_retention (%): see docs/privacy.md', sqlerrm;
+end;
+$$;
+
+do $$
+begin
+  if not pg_has_role(current_user, 'fordra_retention', 'MEMBER') then
+    execute format('grant fordra_retention to %I', current_user);
+  end if;
+exception when insufficient_privilege or undefined_object then
+  raise warning 'could not make % a member of fordra_retention (%): see docs/privacy.md',
+    current_user, sqlerrm;
+end;
+$$;
+
+do $$
+begin
+  if exists (select 1 from pg_roles where rolname = 'fordra_retention') then
+    grant select, update (detail, pseudonymised_at) on audit_entry to fordra_retention;
+  end if;
 end;
 $$;

@@ -89,11 +89,13 @@ class RetentionJobTest {
       throws Exception {
     long swede = customer("Kaffebaren AB", "SE");
     String paid = closedInvoice(swede, "SEK");
-    long noticeId = notice(paid, "ekonomi@kaffebaren.example");
+    CaseRecords records = new CaseRecords(jdbc);
+    long noticeId = records.notice(paid, "ekonomi@kaffebaren.example",
+        "<p>Dear Kaffebaren AB, ekonomi@kaffebaren.example</p>");
     Path copy = Files.writeString(outbox.resolve(paid + "-reminder-1-2026-05-04-n" + noticeId + ".eml"),
         "To: ekonomi@kaffebaren.example");
-    callNotes(paid, "Spoke to Anna Berg, she pays Friday");
-    dispute(paid, "Anna Berg says the delivery was late");
+    records.callNotes(paid, "Spoke to Anna Berg, she pays Friday");
+    records.dispute(paid, "Anna Berg says the delivery was late");
     long german = customer("Bäckerei Korn GmbH", "DE");
     String germanPaid = closedInvoice(german, "EUR");
     long stillOwing = customer("Öppen Handel AB", "SE");
@@ -235,27 +237,6 @@ class RetentionJobTest {
     assertThat(json.readTree(get("/api/invoices/" + number).getBody()).path("status").asText())
         .isEqualTo("PAID");
     return number;
-  }
-
-  long notice(String invoice, String recipient) {
-    jdbc.update("insert into notice (invoice_id, kind, channel, language, recipient, subject,"
-        + " content_type, content, checksum, sent_at) select id, 'REMINDER_1', 'EMAIL', 'en', ?,"
-        + " 'Reminder', 'text/html', ?, 'x', ? from invoice where invoice_number = ?",
-        recipient, ("<p>Dear Kaffebaren AB, " + recipient + "</p>").getBytes(StandardCharsets.UTF_8),
-        Timestamp.from(ClockUtil.getCurrentTime().toInstant()), invoice);
-    return jdbc.queryForObject("select max(id) from notice", Long.class);
-  }
-
-  void callNotes(String invoice, String notes) {
-    jdbc.update("insert into contact_log_entry (invoice_id, channel, outcome, notes, agent, occurred_at)"
-        + " select id, 'PHONE', 'PROMISE_TO_PAY', ?, 'collector', ? from invoice where invoice_number = ?",
-        notes, Timestamp.from(ClockUtil.getCurrentTime().toInstant()), invoice);
-  }
-
-  void dispute(String invoice, String reason) {
-    jdbc.update("insert into dispute (invoice_id, reason, raised_at, raised_by)"
-        + " select id, ?, ?, 'sales' from invoice where invoice_number = ?",
-        reason, Timestamp.from(ClockUtil.getCurrentTime().toInstant()), invoice);
   }
 
   void insertLine(String invoice, String detail, String detailHash, String prevHash) {
