@@ -9,6 +9,7 @@ import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.fordra.audit.AuditChain;
 import org.fordra.audit.AuditTrail;
+import org.fordra.dunning.agency.AgencyHandover;
 import org.fordra.notices.OutboxCopies;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -20,7 +21,8 @@ import org.springframework.transaction.annotation.Transactional;
  * requires). What stays is what the books are: amounts, dates, statuses, invoice numbers, the
  * customer's number in the books. What goes: name, e-mail, phone, postal address, call notes,
  * dispute and resolution texts, credit reasons, payers' names and remittance texts, the stored
- * notices (their text becomes a note of the erasure; outbox copies are deleted), the details of
+ * notices (their text becomes a note of the erasure; outbox copies and agency case files are
+ * deleted), the details of
  * the audit trail (pseudonymised under the retention role; the hash chain still verifies), and
  * the engine's history of the cases (process variables such as call notes).
  */
@@ -34,6 +36,7 @@ class PersonalDataErasure {
   private final HistoryService history;
   private final AuditTrail audit;
   private final OutboxCopies outbox;
+  private final AgencyHandover agency;
   private final Clock clock;
 
   PersonalDataErasure(
@@ -42,12 +45,14 @@ class PersonalDataErasure {
       HistoryService history,
       AuditTrail audit,
       OutboxCopies outbox,
+      AgencyHandover agency,
       Clock clock) {
     this.jdbc = jdbc;
     this.retentionRole = retentionRole;
     this.history = history;
     this.audit = audit;
     this.outbox = outbox;
+    this.agency = agency;
     this.clock = clock;
   }
 
@@ -105,6 +110,7 @@ class PersonalDataErasure {
               + pseudonym + ".");
     }
     outbox.delete(notices);
+    invoices.forEach(agency::forget);
     return true;
   }
 

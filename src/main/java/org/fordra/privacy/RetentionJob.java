@@ -20,8 +20,8 @@ import org.springframework.stereotype.Component;
  * a transaction of its own. A customer qualifies only when every one of their cases is closed
  * (an open case is never erased, however old) and no credit on account is still held for them;
  * the period runs from the end of the year of the last thing that happened to any of their cases
- * (the newest audit line: every step that touches a claim writes one), or of their registration
- * if they never had an invoice. See {@link RetentionPeriods} for the periods and why the year's
+ * (the newest audit line: every step that touches a claim writes one; an export of their data
+ * does not count), or of their registration if they never had an invoice. See {@link RetentionPeriods} for the periods and why the year's
  * end.
  */
 @Component
@@ -71,7 +71,8 @@ public class RetentionJob {
     return jdbc.query(
         "select c.id, c.country, coalesce((select max(a.occurred_at) from audit_entry a"
             + "   join invoice i on i.invoice_number = a.invoice_number"
-            + "   where i.customer_id = c.id), c.created_at) as last_activity"
+            + "   where i.customer_id = c.id and a.action not like 'PERSONAL_DATA_%'),"
+            + "   c.created_at) as last_activity"
             + " from customer c where c.erased_at is null"
             + " and not exists (select 1 from invoice i where i.customer_id = c.id"
             + "   and i.status not in (" + closed + "))"

@@ -69,6 +69,9 @@ class RetentionJobTest {
   @Value("${fordra.notices.outbox}")
   Path outbox;
 
+  @Value("${fordra.agency.folder}")
+  Path agencyFolder;
+
   final ObjectMapper json = new ObjectMapper();
   final String run = UUID.randomUUID().toString().substring(0, 8);
   String admin;
@@ -92,8 +95,11 @@ class RetentionJobTest {
     CaseRecords records = new CaseRecords(jdbc);
     long noticeId = records.notice(paid, "ekonomi@kaffebaren.example",
         "<p>Dear Kaffebaren AB, ekonomi@kaffebaren.example</p>");
+    Files.createDirectories(outbox);
     Path copy = Files.writeString(outbox.resolve(paid + "-reminder-1-2026-05-04-n" + noticeId + ".eml"),
         "To: ekonomi@kaffebaren.example");
+    Files.createDirectories(agencyFolder);
+    Path agencyFile = Files.writeString(agencyFolder.resolve(paid + ".json"), "{\"name\": \"Kaffebaren AB\"}");
     records.callNotes(paid, "Spoke to Anna Berg, she pays Friday");
     records.dispute(paid, "Anna Berg says the delivery was late");
     long german = customer("Bäckerei Korn GmbH", "DE");
@@ -125,6 +131,7 @@ class RetentionJobTest {
     assertThat(jdbc.queryForObject("select recipient from notice where id = ?", String.class, noticeId))
         .isEqualTo(pseudonym);
     assertThat(copy).doesNotExist();
+    assertThat(agencyFile).doesNotExist();
     List<String> details = details(paid);
     assertThat(details).last().asString().contains("PERSONAL_DATA_ERASED");
     assertThat(details.subList(0, details.size() - 1)).isNotEmpty()

@@ -8,4 +8,10 @@ public interface AgencyHandover {
 
   /** Hands the case over; throws when the agency could not take it, so the step is retried. */
   void handOver(AgencyCase agencyCase);
+
+  /**
+   * Removes what this side still holds of a closed case whose customer's personal data was
+   * erased (docs/privacy.md). What the agency itself keeps is the agency's to erase.
+   */
+  default void forget(String invoiceNumber) {}
 }

@@ -29,7 +29,7 @@ class JsonFolderAgencyHandover implements AgencyHandover {
   public void handOver(AgencyCase agencyCase) {
     try {
       Files.createDirectories(folder);
-      String name = agencyCase.invoiceNumber().replaceAll("[^A-Za-z0-9._-]", "_") + ".json";
+      String name = fileName(agencyCase.invoiceNumber());
       Path temporary = Files.createTempFile(folder, ".handover-", ".tmp");
       json.writeValue(temporary.toFile(), agencyCase);
       Files.move(temporary, folder.resolve(name), StandardCopyOption.REPLACE_EXISTING,
@@ -37,5 +37,18 @@ class JsonFolderAgencyHandover implements AgencyHandover {
     } catch (IOException failed) {
       throw new UncheckedIOException("could not write the agency case file", failed);
     }
+  }
+
+  @Override
+  public void forget(String invoiceNumber) {
+    try {
+      Files.deleteIfExists(folder.resolve(fileName(invoiceNumber)));
+    } catch (IOException failed) {
+      throw new UncheckedIOException("could not remove the agency case file", failed);
+    }
+  }
+
+  private static String fileName(String invoiceNumber) {
+    return invoiceNumber.replaceAll("[^A-Za-z0-9._-]", "_") + ".json";
   }
 }
