@@ -95,7 +95,9 @@ public class Notices {
             alsoCovering,
             kind == NoticeKind.FINAL_NOTICE
                 ? fourteenDayLetter.collectionCostsToAnnounce(invoice, payoff).orElse(null)
-                : null);
+                : null,
+            // What was sent before, from the stored copies: the words refer to nothing else.
+            repository.sentFor(invoice.getId()).stream().map(SentNotice::kind).toList());
     Delivery delivery = customer.getDelivery() == null ? Delivery.EMAIL : customer.getDelivery();
 
     List<Notice> stored = new ArrayList<>();
