@@ -43,6 +43,7 @@ class DemoHistoryTest {
   @Autowired MissingRates missingRates;
   @Autowired TransactionTemplate transaction;
   @Autowired Clock clock;
+  @Autowired org.fordra.fees.ReferenceRates referenceRates;
 
   /** The day's routine on the first morning: a statement came in, one payment is for a person. */
   @Test
@@ -86,6 +87,25 @@ class DemoHistoryTest {
         boolean named = pending.pendingFrom().equals(thisHalfYear)
             && missingRates.notKnownFor(thisHalfYear).contains(pending.pending().series());
         assertThat(listed || named).as(pending.basis()).isTrue();
+      }
+    }
+  }
+
+  /**
+   * A newcomer's first start: no invoice shows interest "pending" (nor does a letter say the
+   * figure follows once the rate is published) for a half-year whose rate Fordra has. Pending is
+   * only ever a half-year no confirmed source covers (README, "Fees, interest and notices").
+   */
+  @Test
+  void noInterestIsPendingForAHalfYearWhoseRateIsPublished() {
+    List<Payoff> today = DemoPayoffs.today(invoices, payoffs, transaction, clock);
+    assertThat(today).isNotEmpty();
+    for (Payoff payoff : today) {
+      if (payoff.interestPending()) {
+        var pending = payoff.interestNotYetKnown();
+        assertThat(referenceRates.has(pending.series(), payoff.interestLine().pendingFrom()))
+            .as(payoff.interestLine().basis())
+            .isFalse();
       }
     }
   }
