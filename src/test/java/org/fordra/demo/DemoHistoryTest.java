@@ -125,6 +125,9 @@ class DemoHistoryTest {
     assertThat(invoices.findAll())
         .extracting(i -> i.getStatus())
         .contains(InvoiceStatus.OPEN, InvoiceStatus.PAID, InvoiceStatus.DISPUTED, InvoiceStatus.IN_PAYMENT_PLAN);
+    // Paid in full the day after the due date, before any letter stated interest.
+    assertThat(invoices.findByNumber("DEMO-1004").orElseThrow().getStatus())
+        .isEqualTo(InvoiceStatus.PAID);
     assertThat(customers.findAll())
         .extracting(c -> c.getCountry())
         .contains("SE", "NO", "NL", "DE", "GB", "US");
