@@ -163,9 +163,11 @@ class DemoHistory implements CommandLineRunner {
         CollectionsProcess.VAR_CALL_OUTCOME, "NO_CONTACT",
         CollectionsProcess.VAR_CALL_NOTES, "No answer; left a voicemail."))));
     story.add(new Step(-8, "part payment", day -> pay(day, "DEMO-1003", "1000.00", "NOK")));
-    // Paid in full after the due notice.
+    // Paid in full the day after the due date, before any notice stated interest (whatever day of
+    // the week it falls on): the case ends PAID. Interest a notice stated would keep it open
+    // (README, "Fees, interest and notices").
     story.add(invoice(-45, "DEMO-1004", thames, -15, "GBP", "2400.00"));
-    story.add(new Step(-12, "paid in full", day -> payInFull(day, "DEMO-1004")));
+    story.add(new Step(-14, "paid in full", day -> payInFull(day, "DEMO-1004")));
     // Overdue, the collector's call is due now.
     story.add(invoice(-40, "DEMO-1005", brod, -10, "SEK", "12500.00"));
     // The customer disputes part of the delivery: sales must look at it.

@@ -19,7 +19,7 @@ import org.springframework.stereotype.Component;
 /**
  * Works out the dunning plan of an invoice from the manager-edited decision table: the date of
  * every step and the order they run in. An invoice registered late starts at the latest step
- * already due instead of sending every missed notice at once.
+ * already due instead of sending every missed notice at once, after the collector's call.
  */
 @Component
 public class DunningSchedule {
@@ -65,7 +65,7 @@ public class DunningSchedule {
     order.add(DunningStep.DECISION);
 
     LocalDate today = contactHours.today(zone);
-    order = order.subList(firstStepToRun(order, days, today), order.size());
+    order = stepsToRun(order, firstStepToRun(order, days, today));
 
     Map<DunningStep, Date> dates = new EnumMap<>(DunningStep.class);
     days.forEach((step, day) -> dates.put(step, contactHours.on(day, zone)));
@@ -89,6 +89,20 @@ public class DunningSchedule {
       }
       default -> contactCalendar.firstContactDayFrom(day, country);
     };
+  }
+
+  /**
+   * The steps from {@code start} on. A late registration skips the letters already past, never
+   * the collector's call the schedule has: a person speaks to the customer first, then the latest
+   * letter due goes out (its deadline still runs to the next letter, not to the call).
+   */
+  private static List<DunningStep> stepsToRun(List<DunningStep> order, int start) {
+    List<DunningStep> toRun = new ArrayList<>(order.subList(start, order.size()));
+    int call = order.indexOf(DunningStep.CALL);
+    if (call >= 0 && call < start) {
+      toRun.add(0, DunningStep.CALL);
+    }
+    return toRun;
   }
 
   /**

@@ -10,9 +10,12 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Optional;
 import org.fordra.invoice.Invoice;
+import org.fordra.money.Money;
 
 /** The stored copy of a notice: byte for byte what was sent, with its SHA-256. */
 @Entity
@@ -58,6 +61,10 @@ public class Notice {
   /** The last day to pay the notice gave, as printed; null where it gave none. */
   @Column(updatable = false)
   private LocalDate payBy;
+
+  /** The late interest the notice stated, as printed; null where it stated none. */
+  @Column(updatable = false)
+  private BigDecimal interestStated;
 
   protected Notice() {}
 
@@ -130,6 +137,17 @@ public class Notice {
 
   public LocalDate getPayBy() {
     return payBy;
+  }
+
+  /** The late interest this notice stated, where it stated an amount. */
+  public Optional<Money> interestStated() {
+    return Optional.ofNullable(interestStated).map(amount -> Money.exact(amount, invoice.currency()));
+  }
+
+  /** Records the late interest this notice states; before it is first stored. */
+  Notice stating(Money interest) {
+    this.interestStated = interest.isPositive() ? interest.amount() : null;
+    return this;
   }
 
   /** Records the last day to pay this notice gives; before it is first stored. */

@@ -58,10 +58,17 @@ class NoticeRenderer {
       Payoff payoff,
       LocalDate today,
       List<AlsoOwed> alsoCovering,
-      Money collectionCostsToAnnounce) {
+      Money collectionCostsToAnnounce,
+      List<NoticeKind> sentBefore) {
 
     Request(Invoice invoice, NoticeKind kind, NoticeFacts facts, Payoff payoff, LocalDate today) {
-      this(invoice, kind, facts, payoff, today, List.of(), null);
+      this(invoice, kind, facts, payoff, today, List.of(), null, List.of());
+    }
+
+    /** The same request for a notice that follows {@code kinds} already sent for the invoice. */
+    Request after(List<NoticeKind> kinds) {
+      return new Request(
+          invoice, kind, facts, payoff, today, alsoCovering, collectionCostsToAnnounce, kinds);
     }
   }
 
@@ -109,11 +116,15 @@ class NoticeRenderer {
       // {12}: the collection costs a Dutch 14-day letter must state (art. 6:96(6) BW).
       format.money(request.collectionCostsToAnnounce())
     };
-    String subject = messages.getMessage(request.kind().name() + ".subject", args, bundle);
+    // The sentences follow what was actually sent before: no "despite our reminder" without one.
+    Map<String, String> wording =
+        NoticeWording.keys(request.kind(), request.sentBefore(), messages);
+    String subject = messages.getMessage(wording.get("subject"), args, bundle);
 
     Map<String, Object> model = new HashMap<>();
     model.put("language", language);
     model.put("kind", request.kind().name());
+    model.put("wording", wording);
     model.put("args", args);
     model.put("subject", subject);
     model.put("letter", letter);

@@ -20,4 +20,10 @@ public interface NoticeRepository extends JpaRepository<Notice, Long> {
       "select new org.fordra.notices.SentNotice(n.kind, n.channel, n.sentAt, n.payBy) from Notice n"
           + " where n.invoice.id = :invoiceId order by n.id")
   List<SentNotice> sentFor(@Param("invoiceId") Long invoiceId);
+
+  /** The notices of an invoice that stated an amount of late interest, newest first. */
+  @Query(
+      "select n from Notice n where n.invoice.id = :invoiceId and n.interestStated is not null"
+          + " order by n.id desc")
+  List<Notice> statingInterest(@Param("invoiceId") Long invoiceId);
 }

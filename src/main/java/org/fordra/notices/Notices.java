@@ -18,6 +18,7 @@ import org.fordra.fees.FourteenDayLetter;
 import org.fordra.fees.Payoff;
 import org.fordra.fees.Payoffs;
 import org.fordra.invoice.Invoice;
+import org.fordra.money.Money;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -95,7 +96,9 @@ public class Notices {
             alsoCovering,
             kind == NoticeKind.FINAL_NOTICE
                 ? fourteenDayLetter.collectionCostsToAnnounce(invoice, payoff).orElse(null)
-                : null);
+                : null,
+            // What was sent before, from the stored copies: the words refer to nothing else.
+            repository.sentFor(invoice.getId()).stream().map(SentNotice::kind).toList());
     Delivery delivery = customer.getDelivery() == null ? Delivery.EMAIL : customer.getDelivery();
 
     List<Notice> stored = new ArrayList<>();
@@ -107,14 +110,14 @@ public class Notices {
       byte[] html = rendered.html().getBytes(StandardCharsets.UTF_8);
       stored.add(
           store(invoice, kind, NoticeChannel.EMAIL, rendered, customer.getEmail(), HTML, html, sentAt,
-              facts.payBy()));
+              facts.payBy(), payoff.interest()));
     }
     if (delivery.byLetter()) {
       RenderedNotice rendered = renderer.letter(request);
       letterPdf = printer.print(rendered.html());
       stored.add(
           store(invoice, kind, NoticeChannel.LETTER, rendered, postalRecipient(customer), PDF,
-              letterPdf, sentAt, facts.payBy()));
+              letterPdf, sentAt, facts.payBy(), payoff.interest()));
     }
     repository.flush();
     for (Notice notice : stored) {
@@ -161,7 +164,8 @@ public class Notices {
       String contentType,
       byte[] content,
       Instant sentAt,
-      LocalDate payBy) {
+      LocalDate payBy,
+      Money interest) {
     return repository.save(
         new Notice(
             invoice,
@@ -174,7 +178,8 @@ public class Notices {
             content,
             sha256(content),
             sentAt)
-            .givingUntil(payBy));
+            .givingUntil(payBy)
+            .stating(interest));
   }
 
   private static String postalRecipient(Customer customer) {

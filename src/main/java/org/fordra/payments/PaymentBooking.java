@@ -40,6 +40,7 @@ public class PaymentBooking {
   private final InvoiceAccounts accounts;
   private final PaymentRepository payments;
   private final CreditOnAccountRepository creditsOnAccount;
+  private final StatedInterest statedInterest;
   private final RuntimeService runtime;
   private final AuditTrail audit;
   private final RaceRetry retry;
@@ -50,6 +51,7 @@ public class PaymentBooking {
       InvoiceAccounts accounts,
       PaymentRepository payments,
       CreditOnAccountRepository creditsOnAccount,
+      StatedInterest statedInterest,
       RuntimeService runtime,
       AuditTrail audit,
       RaceRetry retry,
@@ -58,6 +60,7 @@ public class PaymentBooking {
     this.accounts = accounts;
     this.payments = payments;
     this.creditsOnAccount = creditsOnAccount;
+    this.statedInterest = statedInterest;
     this.runtime = runtime;
     this.audit = audit;
     this.retry = retry;
@@ -109,13 +112,22 @@ public class PaymentBooking {
    * Books money received for {@code invoice} in the caller's transaction (a bank statement books
    * all its entries in one): as much as the invoice's booked balance takes, the rest as the
    * customer's credit on account. Accrued interest that is not booked is not part of that
-   * balance, exactly as {@link Clearance} closes the claim on the booked balance; a person may
-   * apply the credit to it.
+   * balance, exactly as {@link Clearance} closes the claim on the booked balance, except the
+   * interest a notice stated ({@link StatedInterest}), which is booked before a payment that
+   * goes beyond the balance is applied.
    */
   public Booking receive(
       Invoice invoice, Money amount, LocalDate paidOn, String reference, Long statementEntryId) {
     Money balance = accounts.of(invoice).balance();
     Money owed = invoice.isClosed() || !balance.isPositive() ? Money.zero(amount.currency()) : balance;
+    if (owed.isPositive()
+        && amount.compareTo(owed) > 0
+        && statedInterest.stillToCollect(invoice).isPositive()) {
+      // More than the booked balance pays the interest a notice stated too: booked first, it is
+      // part of what the invoice takes, and only the rest becomes credit on account.
+      statedInterest.settleOnClearing(invoice);
+      owed = accounts.of(invoice).balance();
+    }
     Money applied = amount.compareTo(owed) <= 0 ? amount : owed;
     Money surplus = amount.minus(applied);
     Payment payment =

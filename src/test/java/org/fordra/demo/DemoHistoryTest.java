@@ -43,6 +43,7 @@ class DemoHistoryTest {
   @Autowired MissingRates missingRates;
   @Autowired TransactionTemplate transaction;
   @Autowired Clock clock;
+  @Autowired org.fordra.fees.ReferenceRates referenceRates;
 
   /** The day's routine on the first morning: a statement came in, one payment is for a person. */
   @Test
@@ -90,6 +91,25 @@ class DemoHistoryTest {
     }
   }
 
+  /**
+   * A newcomer's first start: no invoice shows interest "pending" (nor does a letter say the
+   * figure follows once the rate is published) for a half-year whose rate Fordra has. Pending is
+   * only ever a half-year no confirmed source covers (README, "Fees, interest and notices").
+   */
+  @Test
+  void noInterestIsPendingForAHalfYearWhoseRateIsPublished() {
+    List<Payoff> today = DemoPayoffs.today(invoices, payoffs, transaction, clock);
+    assertThat(today).isNotEmpty();
+    for (Payoff payoff : today) {
+      if (payoff.interestPending()) {
+        var pending = payoff.interestNotYetKnown();
+        assertThat(referenceRates.has(pending.series(), payoff.interestLine().pendingFrom()))
+            .as(payoff.interestLine().basis())
+            .isFalse();
+      }
+    }
+  }
+
   @Test
   void theDemoStartsWithWorkForEveryone() {
     assertThat(tasks.createTaskQuery().taskDefinitionKey("CallCustomer").taskCandidateGroup("collectors").count())
@@ -105,6 +125,9 @@ class DemoHistoryTest {
     assertThat(invoices.findAll())
         .extracting(i -> i.getStatus())
         .contains(InvoiceStatus.OPEN, InvoiceStatus.PAID, InvoiceStatus.DISPUTED, InvoiceStatus.IN_PAYMENT_PLAN);
+    // Paid in full the day after the due date, before any letter stated interest.
+    assertThat(invoices.findByNumber("DEMO-1004").orElseThrow().getStatus())
+        .isEqualTo(InvoiceStatus.PAID);
     assertThat(customers.findAll())
         .extracting(c -> c.getCountry())
         .contains("SE", "NO", "NL", "DE", "GB", "US");

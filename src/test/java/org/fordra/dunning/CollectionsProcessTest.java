@@ -192,6 +192,15 @@ class CollectionsProcessTest {
     scenario.runUntil(LocalDate.of(2026, 6, 20), invoice);
     scenario.pay(invoice, "1000.00");
     scenario.runDueJobs(invoice);
+    // The interest the notices stated is not dropped with the principal paid: it is booked and
+    // the case stays with the agency until it is paid too.
+    assertThat(scenario.invoice(invoice).getStatus()).isEqualTo(InvoiceStatus.WITH_AGENCY);
+    String interest = scenario.balance(invoice);
+    assertThat(new java.math.BigDecimal(interest)).isPositive();
+    assertThat(audit.of(invoice.getBusinessKey()))
+        .anySatisfy(e -> assertThat(e.getDetail()).startsWith("LATE_INTEREST EUR " + interest));
+    scenario.pay(invoice, interest);
+    scenario.runDueJobs(invoice);
     assertThat(scenario.invoice(invoice).getStatus()).isEqualTo(InvoiceStatus.PAID);
     // Paid on a Saturday: the receipt goes out on Monday.
     scenario.runUntil(LocalDate.of(2026, 6, 22), invoice);

@@ -91,6 +91,11 @@ public class CollectionsScenario {
 
   /** A new customer in {@code country}, living in {@code zone}. */
   public Customer customer(String country, ZoneId zone, CustomerType type) {
+    return customer(country, "de", zone, type);
+  }
+
+  /** A new customer in {@code country} who reads {@code language}, living in {@code zone}. */
+  public Customer customer(String country, String language, ZoneId zone, CustomerType type) {
     return transaction.execute(
         status ->
             customers.save(
@@ -98,7 +103,7 @@ public class CollectionsScenario {
                     "Muster GmbH",
                     type,
                     country,
-                    "de",
+                    language,
                     "buchhaltung@muster.example",
                     "+49 30 1234567",
                     zone,

@@ -123,7 +123,16 @@ class DunningScheduleTest {
   void nobodyIsEscalatedWithoutAFinalNotice() {
     today(DUE.plusDays(90));
     var plan = schedule.plan(invoice(CustomerType.CONSUMER, "NOK", "100.00", LocalDate.of(2026, 5, 1)));
-    assertThat(plan.order()).containsExactly(FINAL_NOTICE, DECISION);
+    assertThat(plan.order()).containsExactly(CALL, FINAL_NOTICE, DECISION);
+  }
+
+  @Test
+  void anInvoiceRegisteredAfterItsCallDateStillGetsTheCallBeforeTheLatestLetter() {
+    // Reminder 2 (day 14) is past, the final notice (day 28) to come: the call (day 7) is not
+    // skipped with reminder 1, it comes first.
+    today(DUE.plusDays(20));
+    var plan = schedule.plan(invoice(CustomerType.CONSUMER, "NOK", "100.00", LocalDate.of(2026, 5, 1)));
+    assertThat(plan.order()).containsExactly(CALL, REMINDER_2, FINAL_NOTICE, DECISION);
   }
 
   @Test

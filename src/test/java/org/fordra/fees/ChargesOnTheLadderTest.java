@@ -81,15 +81,49 @@ class ChargesOnTheLadderTest {
     assertThat(payoff.total().toString()).isEqualTo("1047.32");
     assertThat(scenario.balance(invoice)).isEqualTo("1040.00");
 
-    // Paying the booked balance closes the case; the unpaid interest is then waived.
-    scenario.runUntil(day(2026, 2, 27), invoice);
+  }
+
+  @Test
+  void payingTheBookedBalanceLeavesTheInterestReminder2StatedOpenAsACharge() {
+    ProcessInstance invoice = scenario.germanBusinessLadderUntil(day(2026, 2, 27));
+    // Reminder 2 of 16 February stated the interest of 3 .. 16 February: 14 days at
+    // 1.27 + 9 = 10.27 % (§ 288(2) BGB): 1000 x 10.27 x 14 / 36500 = 3.939 = 3.94.
     scenario.pay(invoice, "1040.00", day(2026, 2, 27));
     scenario.runDueJobs(invoice);
-    assertThat(scenario.invoice(invoice).getStatus()).isEqualTo(InvoiceStatus.PAID);
-    Payoff closed = scenario.payoff(invoice, day(2026, 3, 10));
-    assertThat(closed.interest().toString()).isEqualTo("0.00");
-    assertThat(closed.total().toString()).isEqualTo("0.00");
+
+    // The case does not close PAID: the 3.94 the letter demanded is booked and dunned on.
+    assertThat(scenario.invoice(invoice).getStatus()).isEqualTo(InvoiceStatus.OPEN);
+    assertThat(scenario.charges(invoice))
+        .containsExactly("FIXED_COMPENSATION 40.00 2026-02-05", "LATE_INTEREST 3.94 2026-02-27");
+    assertThat(scenario.balance(invoice)).isEqualTo("3.94");
+    // Interest to the day before the payment, 3 .. 26 February: 24 days,
+    // 1000 x 10.27 x 24 / 36500 = 6.753 = 6.75 (§ 367 BGB: costs, then interest, then principal);
+    // 6.75 - 3.94 = 2.81 accrued after reminder 2 and stated in no letter is not claimed.
+    assertThat(audit.of(invoice.getBusinessKey()))
+        .filteredOn(e -> e.getAction().equals("CHARGE_BOOKED"))
+        .last()
+        .extracting(AuditEntry::getDetail)
+        .satisfies(d -> assertThat(d)
+            .startsWith("LATE_INTEREST EUR 3.94")
+            .contains("REMINDER_2 of 2026-02-16")
+            .contains("EUR 2.81 accrued since that notice is not claimed"));
+    BpmnAwareTests.assertThat(invoice).isActive();
   }
+
+  @Test
+  void payingWhatReminder2AskedForClosesTheCaseWithNothingOnAccount() {
+    ProcessInstance invoice = scenario.germanBusinessLadderUntil(day(2026, 2, 27));
+    // 1040.00 booked plus the 3.94 of interest reminder 2 stated: the interest is booked first,
+    // so the payment clears the claim and no cent becomes credit on account.
+    var booking = scenario.payThroughTheBooks(invoice, "1043.94", day(2026, 2, 27));
+    scenario.runDueJobs(invoice);
+
+    assertThat(booking.onAccount().toString()).isEqualTo("0.00");
+    assertThat(scenario.invoice(invoice).getStatus()).isEqualTo(InvoiceStatus.PAID);
+    assertThat(scenario.charges(invoice)).contains("LATE_INTEREST 3.94 2026-02-27");
+    assertThat(scenario.balance(invoice)).isEqualTo("0.00");
+  }
+
 
   @Test
   void germanBusinessWithoutAnAgreedDateOwesThePauschaleOnlyOnceReminder1Arrived() {

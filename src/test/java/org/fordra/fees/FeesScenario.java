@@ -23,7 +23,9 @@ import org.fordra.invoice.Invoice;
 import org.fordra.invoice.InvoiceAccounts;
 import org.fordra.invoice.InvoiceRepository;
 import org.fordra.money.Money;
+import org.fordra.payments.NewPayment;
 import org.fordra.payments.Payment;
+import org.fordra.payments.PaymentBooking;
 import org.fordra.payments.PaymentRepository;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -45,6 +47,7 @@ class FeesScenario {
   private final Payoffs payoffs;
   private final TransactionTemplate transaction;
   private final org.fordra.notices.NoticeRepository notices;
+  private final PaymentBooking booking;
 
   FeesScenario(
       RuntimeService runtime,
@@ -57,8 +60,10 @@ class FeesScenario {
       InvoiceAccounts accounts,
       Payoffs payoffs,
       TransactionTemplate transaction,
-      org.fordra.notices.NoticeRepository notices) {
+      org.fordra.notices.NoticeRepository notices,
+      PaymentBooking booking) {
     this.notices = notices;
+    this.booking = booking;
     this.runtime = runtime;
     this.management = management;
     this.tasks = tasks;
@@ -153,6 +158,33 @@ class FeesScenario {
               .processInstanceBusinessKey(invoice.getNumber())
               .correlateAll();
         });
+  }
+
+  /**
+   * A German business invoice of EUR 1,000.00 issued Friday 2 January 2026, due (agreed) Monday
+   * 2 February, lived to {@code day}: reminder 1 on 5 February, nobody answers the call of
+   * 9 February, reminder 2 on 16 February.
+   */
+  ProcessInstance germanBusinessLadderUntil(LocalDate day) {
+    LocalDate issued = LocalDate.of(2026, 1, 2);
+    today(issued);
+    ProcessInstance invoice =
+        register("DE", CustomerType.BUSINESS, "EUR", "1000.00", issued, LocalDate.of(2026, 2, 2),
+            i -> i.recordDueDateAgreed(true));
+    runUntil(LocalDate.of(2026, 2, 9), invoice);
+    decide(invoice, Map.of("callOutcome", "NO_CONTACT"));
+    runUntil(day, invoice);
+    return invoice;
+  }
+
+  /** Money received the way the API and bank statements book it: as much as the invoice takes. */
+  PaymentBooking.Booking payThroughTheBooks(ProcessInstance instance, String amount, LocalDate paidOn) {
+    Invoice invoice = invoice(instance);
+    return booking.book(
+        invoice.getNumber(),
+        new NewPayment(
+            new BigDecimal(amount), invoice.currency().getCurrencyCode(), paidOn,
+            "BANK-" + UUID.randomUUID()));
   }
 
   void decide(ProcessInstance instance, Map<String, Object> variables) {

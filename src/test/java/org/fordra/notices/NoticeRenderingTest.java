@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Properties;
 import java.util.stream.Stream;
 import org.fordra.customer.Customer;
@@ -139,7 +140,8 @@ class NoticeRenderingTest {
                 payoff(invoice),
                 TODAY,
                 java.util.List.of(),
-                new org.fordra.money.Money(new java.math.BigDecimal("150.00"), invoice.currency())));
+                new org.fordra.money.Money(new java.math.BigDecimal("150.00"), invoice.currency()),
+                List.of(NoticeKind.REMINDER_1, NoticeKind.REMINDER_2)));
     assertThat(letter.text())
         .contains("veertien dagen na de dag van ontvangst van deze brief")
         .contains("buitengerechtelijke incassokosten van €\u00a0150,00");
@@ -230,6 +232,88 @@ class NoticeRenderingTest {
         assertThat(english.getProperty(kind.name() + "." + part)).as(kind + "." + part).isNotBlank();
       }
     }
+  }
+
+  /**
+   * Per language: the words of reminder 2 and the final notice that refer to reminders sent
+   * before, the singular one a final notice after exactly one reminder uses, and what reminder 2
+   * calls itself when a reminder came before it.
+   */
+  static Stream<Arguments> wordsThatReferToEarlierReminders() {
+    return Stream.of(
+        Arguments.of("en", "despite our earlier reminder", "Despite our reminders",
+            "Despite our reminder,", "Second reminder"),
+        Arguments.of("sv", "trots vår tidigare påminnelse", "Trots våra påminnelser",
+            "Trots vår påminnelse är", "Andra påminnelsen"),
+        Arguments.of("nb", "til tross for vår forrige påminnelse", "Til tross for våre påminnelser",
+            "Til tross for vår påminnelse er", "Andre påminnelse"),
+        Arguments.of("nl", "ondanks onze eerdere herinnering", "Ondanks onze herinneringen",
+            "Ondanks onze herinnering is", "Tweede herinnering"),
+        Arguments.of("de", "trotz unserer Erinnerung", "trotz unserer Mahnungen",
+            "trotz unserer Mahnung ist", "Zweite Mahnung"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("wordsThatReferToEarlierReminders")
+  void aFirstLetterNeverMentionsAReminderThatWasNotSent(
+      String language, String reminder2Despite, String finalDespite, String afterOne,
+      String secondReminder) {
+    RenderedNotice reminder2 = reminderAfter(language, NoticeKind.REMINDER_2, List.of());
+    assertThat(reminder2.subject()).doesNotContain(secondReminder);
+    assertThat(reminder2.text()).doesNotContain(secondReminder);
+    assertThat(reminder2.text().toLowerCase()).doesNotContain(reminder2Despite.toLowerCase());
+    assertThat(reminder2.html()).doesNotContain(reminder2Despite);
+
+    RenderedNotice finalNotice = reminderAfter(language, NoticeKind.FINAL_NOTICE, List.of());
+    assertThat(finalNotice.text()).doesNotContain(finalDespite).doesNotContain(afterOne);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("wordsThatReferToEarlierReminders")
+  void aLetterRefersToTheRemindersThatWereSent(
+      String language, String reminder2Despite, String finalDespite, String afterOne,
+      String secondReminder) {
+    RenderedNotice reminder2 =
+        reminderAfter(language, NoticeKind.REMINDER_2, List.of(NoticeKind.REMINDER_1));
+    assertThat(reminder2.subject()).contains(secondReminder);
+    assertThat(reminder2.text().toLowerCase()).contains(reminder2Despite.toLowerCase());
+
+    // One reminder before the final notice (reminder 2 was the first letter): singular.
+    RenderedNotice afterOneReminder =
+        reminderAfter(language, NoticeKind.FINAL_NOTICE, List.of(NoticeKind.REMINDER_2));
+    assertThat(afterOneReminder.text()).contains(afterOne).doesNotContain(finalDespite);
+
+    RenderedNotice afterTwo =
+        reminderAfter(
+            language,
+            NoticeKind.FINAL_NOTICE,
+            List.of(NoticeKind.DUE_NOTICE, NoticeKind.REMINDER_1, NoticeKind.REMINDER_2));
+    assertThat(afterTwo.text()).contains(finalDespite);
+  }
+
+  @Test
+  void everyLanguageHasEveryVariantTheEnglishBundleHas() throws IOException {
+    Properties english = bundle("messages.properties");
+    List<String> variants =
+        english.stringPropertyNames().stream()
+            .filter(key -> key.endsWith("." + NoticeWording.NO_REMINDER)
+                || key.endsWith("." + NoticeWording.ONE_REMINDER))
+            .toList();
+    assertThat(variants).hasSize(7);
+    for (String language : List.of("sv", "nb", "nl", "de")) {
+      Properties bundle = bundle("messages_" + language + ".properties");
+      for (String key : variants) {
+        assertThat(bundle.getProperty(key)).as(language + " " + key).isNotBlank();
+      }
+    }
+  }
+
+  private RenderedNotice reminderAfter(String language, NoticeKind kind, List<NoticeKind> sent) {
+    Customer customer = customer(language, COUNTRY_OF.get(language));
+    Invoice invoice = invoice(customer, "INV-1");
+    return renderer.email(
+        new NoticeRenderer.Request(invoice, kind, factsFor(kind, invoice), payoff(invoice), TODAY)
+            .after(sent));
   }
 
   private RenderedNotice reminder1(String language, String country) {
