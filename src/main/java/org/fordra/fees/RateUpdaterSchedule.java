@@ -6,9 +6,10 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.scheduling.annotation.Scheduled;
 
 /**
- * Runs the {@link RateUpdater} a minute after start and then every few hours, when
- * {@code fordra.rates.updater.enabled} is true (production: {@code FORDRA_RATES_UPDATER=true}).
- * Off in tests and in the demo, which must not depend on the network.
+ * Runs the {@link RateUpdater} shortly after start and then every few hours, when
+ * {@code fordra.rates.updater.enabled} is true (the default; {@code FORDRA_RATES_UPDATER=false}
+ * turns it off). Tests never fetch: their classpath sets it false. Offline, the demo simply keeps
+ * the rates it ships with.
  */
 @Configuration
 @EnableScheduling
