@@ -40,8 +40,7 @@ class LeanHistoryPluginTest {
 
   @Test
   void aDatabaseWrittenWithHistoryFullMovesToTheLeanLevel() {
-    db.execute("create table ACT_GE_PROPERTY (NAME_ varchar(64) primary key, VALUE_ varchar(300), REV_ integer)");
-    db.update("insert into ACT_GE_PROPERTY values ('historyLevel', '3', 1)");
+    writtenWithHistoryFull();
 
     plugin.postInit(configured(LeanHistory.INSTANCE));
 
@@ -50,8 +49,7 @@ class LeanHistoryPluginTest {
 
   @Test
   void anotherConfiguredLevelLeavesTheDatabaseAlone() {
-    db.execute("create table ACT_GE_PROPERTY (NAME_ varchar(64) primary key, VALUE_ varchar(300), REV_ integer)");
-    db.update("insert into ACT_GE_PROPERTY values ('historyLevel', '3', 1)");
+    writtenWithHistoryFull();
 
     plugin.postInit(configured(HistoryLevel.HISTORY_LEVEL_FULL));
 
@@ -65,6 +63,12 @@ class LeanHistoryPluginTest {
     assertThat(db.queryForObject(
             "select count(*) from INFORMATION_SCHEMA.TABLES where TABLE_NAME = 'ACT_GE_PROPERTY'", Long.class))
         .isZero();
+  }
+
+  /** The engine's property table as an earlier Fordra left it. */
+  private void writtenWithHistoryFull() {
+    db.execute("create table ACT_GE_PROPERTY (NAME_ varchar(64) primary key, VALUE_ varchar(300), REV_ integer)");
+    db.update("insert into ACT_GE_PROPERTY values ('historyLevel', '3', 1)");
   }
 
   private String level() {
