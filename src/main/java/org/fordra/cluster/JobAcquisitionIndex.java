@@ -1,8 +1,6 @@
 package org.fordra.cluster;
 
-import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.Statement;
 import javax.sql.DataSource;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineException;
@@ -48,15 +46,6 @@ class JobAcquisitionIndex extends AbstractProcessEnginePlugin {
   }
 
   private void create() throws SQLException {
-    try (Connection connection = dataSource.getConnection();
-        Statement statement = connection.createStatement()) {
-      boolean autoCommit = connection.getAutoCommit();
-      connection.setAutoCommit(true);
-      try {
-        statement.execute(CREATE);
-      } finally {
-        connection.setAutoCommit(autoCommit);
-      }
-    }
+    SchemaStatements.execute(dataSource, CREATE);
   }
 }

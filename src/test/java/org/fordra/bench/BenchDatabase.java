@@ -5,7 +5,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -46,6 +48,21 @@ abstract class BenchDatabase implements AutoCloseable {
     return Work.UNKNOWN;
   }
 
+  /** Bytes each table takes now with its indexes and TOAST, where the database tells (PostgreSQL). */
+  Map<String, Long> tableBytes(DataSource dataSource) {
+    return Map.of();
+  }
+
+  /** Statements run since the last {@link #resetStatements}, most called first, where counted. */
+  List<Statement> statements(DataSource dataSource, int top) {
+    return List.of();
+  }
+
+  void resetStatements(DataSource dataSource) {}
+
+  /** One normalised statement and how often it ran. */
+  record Statement(long calls, long rows, String query) {}
+
   record Work(long commits, long inserted, long updated, long deleted) {
     static final Work UNKNOWN = new Work(-1, -1, -1, -1);
 
@@ -79,6 +96,9 @@ abstract class BenchDatabase implements AutoCloseable {
               .setServerConfig(
                   "synchronous_commit", System.getProperty("bench.pg.synchronous_commit", "on"))
               .setServerConfig("max_connections", "100")
+              // Statement counts (pg_stat_statements ships with zonky's binaries; it must be
+              // loaded at start).
+              .setServerConfig("shared_preload_libraries", "pg_stat_statements")
               // FordraBench stops the server itself, after Fordra, on every way out.
               .setRegisterShutdownHook(false)
               // The server's own log goes to a file: the benchmark's output stays readable.
@@ -129,6 +149,38 @@ abstract class BenchDatabase implements AutoCloseable {
           "select xact_commit, tup_inserted, tup_updated, tup_deleted from pg_stat_database"
               + " where datname = current_database()",
           (row, n) -> new Work(row.getLong(1), row.getLong(2), row.getLong(3), row.getLong(4)));
+    }
+
+    @Override
+    Map<String, Long> tableBytes(DataSource dataSource) {
+      Map<String, Long> bytes = new HashMap<>();
+      new JdbcTemplate(dataSource)
+          .query(
+              "select c.relname, pg_total_relation_size(c.oid) from pg_class c"
+                  + " join pg_namespace n on n.oid = c.relnamespace"
+                  + " where c.relkind = 'r' and n.nspname = current_schema()",
+              row -> {
+                bytes.put(row.getString(1), row.getLong(2));
+              });
+      return bytes;
+    }
+
+    @Override
+    void resetStatements(DataSource dataSource) {
+      JdbcTemplate jdbc = new JdbcTemplate(dataSource);
+      jdbc.execute("create extension if not exists pg_stat_statements");
+      jdbc.execute("select pg_stat_statements_reset()");
+    }
+
+    @Override
+    List<Statement> statements(DataSource dataSource, int top) {
+      return new JdbcTemplate(dataSource)
+          .query(
+              "select calls, rows, query from pg_stat_statements"
+                  + " where dbid = (select oid from pg_database where datname = current_database())"
+                  + " order by calls desc limit ?",
+              (row, n) -> new Statement(row.getLong(1), row.getLong(2), row.getString(3)),
+              top);
     }
 
     @Override

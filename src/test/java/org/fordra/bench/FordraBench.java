@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import javax.sql.DataSource;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -74,11 +75,11 @@ public final class FordraBench {
     }
 
     /**
-     * Timers fired per second of the walk, each with the work it leads to (the gate, the send and
-     * the jobs after it): the issue's "timer jobs per second". {@link #jobsPerSecond()} counts
-     * every job instead, about 2.4 per timer.
+     * Invoice steps completed per second of the walk: a step is one timer fired with the work it
+     * leads to (the gate, the send and the jobs after it), the same count in both processes
+     * whatever number of jobs each needs for it. {@link #jobsPerSecond()} counts every job instead.
      */
-    double timerJobsPerSecond() {
+    double stepsPerSecond() {
       return walk.timerJobs() / walk.jobSeconds();
     }
 
@@ -147,21 +148,27 @@ public final class FordraBench {
             run(bare, round++, bareInvoices, Math.min(payments, bareInvoices), http, schedule,
                 days, database, dataSource);
         long bytesBefore = database.bytes(dataSource);
+        Map<String, Long> tablesBefore = database.tableBytes(dataSource);
+        database.resetStatements(dataSource);
         Figures measured =
             run(ours, round++, invoices, payments, http, schedule, days, database, dataSource);
         long bytesPerInvoice = (database.bytes(dataSource) - bytesBefore) / invoices;
+        printTableBytes(database.tableBytes(dataSource), tablesBefore, invoices);
+        printStatements(database.statements(dataSource, 30), invoices);
         long heapMb = heapAfterGcMb();
         long failedJobs = engine.getManagementService().createJobQuery().withException().count();
 
         report(yardstick);
         report(measured);
         double overhead = measured.msPerInvoice() / yardstick.msPerInvoice();
+        double cpuOverhead =
+            (measured.cpuSeconds() / invoices) / (yardstick.cpuSeconds() / bareInvoices);
         System.out.printf(
             "bench | overhead: fordra %.2f ms/invoice vs bare %.2f ms/invoice (wall) = %.2fx;"
                 + " JVM CPU %.2f vs %.2f ms/invoice = %.2fx%n",
             measured.msPerInvoice(), yardstick.msPerInvoice(), overhead,
             measured.cpuSeconds() * 1000 / invoices, yardstick.cpuSeconds() * 1000 / bareInvoices,
-            (measured.cpuSeconds() / invoices) / (yardstick.cpuSeconds() / bareInvoices));
+            cpuOverhead);
         System.out.printf(
             "bench | escalation: %,d invoices due on one day escalated in %.1f s"
                 + " (%.0f per minute; 100,000 would take %.1f min at that rate)%n",
@@ -219,11 +226,13 @@ public final class FordraBench {
         exitCode = problems.isEmpty() ? 0 : 1;
         last =
             String.format(
-                "bench: db=%s invoices=%d import_per_s=%.1f registrations_per_s=%.1f timer_jobs_per_s=%.1f"
-                    + " overhead=%.2f p99_register_ms=%.1f heap_mb=%d db_bytes_per_invoice=%d",
+                "bench: db=%s invoices=%d import_per_s=%.1f registrations_per_s=%.1f steps_per_s=%.1f"
+                    + " bare_steps_per_s=%.1f overhead=%.2f cpu_overhead=%.2f p99_register_ms=%.1f"
+                    + " escalate_s=%.1f heap_mb=%d db_bytes_per_invoice=%d",
                 database.name(), invoices, importPerSecond, measured.registration().perSecond(),
-                measured.timerJobsPerSecond(), overhead,
-                measured.registration().latencies().p99Ms(), heapMb, bytesPerInvoice);
+                measured.stepsPerSecond(), yardstick.stepsPerSecond(), overhead, cpuOverhead,
+                measured.registration().latencies().p99Ms(), measured.escalationSeconds(), heapMb,
+                bytesPerInvoice);
       } finally {
         fordra.close();
       }
@@ -267,10 +276,19 @@ public final class FordraBench {
     List<String> profiles = new ArrayList<>(database.profiles());
     profiles.add("bench");
     application.setAdditionalProfiles(profiles.toArray(String[]::new));
-    // The bare process's steps: nothing at all.
+    // The bare process's steps: nothing at all, but for the variables its gateways read, set as
+    // Fordra's steps set them (the next step of the ladder, the contact gate's answer).
     application.addInitializers(
-        context ->
-            context.getBeanFactory().registerSingleton("benchNoOp", (JavaDelegate) execution -> {}));
+        context -> {
+          var beans = context.getBeanFactory();
+          beans.registerSingleton("benchNoOp", (JavaDelegate) execution -> {});
+          beans.registerSingleton("benchNextStep", (JavaDelegate) execution ->
+              execution.setVariable("nextStep", nextStep((String) execution.getVariable("nextStep"))));
+          beans.registerSingleton("benchContactNow", (JavaDelegate) execution -> {
+            execution.setVariable("contactCovered", false);
+            execution.setVariable("contactNow", true);
+          });
+        });
     if (StatementCount.enabled()) {
       application.addInitializers(
           context -> context.getBeanFactory().addBeanPostProcessor(new StatementCount()));
@@ -397,16 +415,56 @@ public final class FordraBench {
         escalated == null ? 0 : escalated, contactRules);
   }
 
+  /** The bare process's ladder, in the order of the default row of the dunning schedule. */
+  static final List<String> LADDER =
+      List.of("PRE_DUE_REMINDER", "DUE_NOTICE", "REMINDER_1", "CALL", "REMINDER_2", "FINAL_NOTICE", "DECISION");
+
+  static String nextStep(String current) {
+    return current == null ? LADDER.get(0) : LADDER.get(LADDER.indexOf(current) + 1);
+  }
+
+  /** What each table grew by during Fordra's round, per invoice, largest first. */
+  private static void printTableBytes(Map<String, Long> after, Map<String, Long> before, int invoices) {
+    if (after.isEmpty()) {
+      return;
+    }
+    System.out.println("bench | database growth per invoice by table (pg_total_relation_size):");
+    after.entrySet().stream()
+        .map(table -> Map.entry(table.getKey(), table.getValue() - before.getOrDefault(table.getKey(), 0L)))
+        .filter(table -> table.getValue() > 0)
+        .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+        .limit(25)
+        .forEach(table -> System.out.printf(
+            "bench |   %9.1f bytes  %s%n", (double) table.getValue() / invoices, table.getKey()));
+  }
+
+  /** The statements PostgreSQL ran during Fordra's round (pg_stat_statements), per invoice. */
+  private static void printStatements(List<BenchDatabase.Statement> statements, int invoices) {
+    if (statements.isEmpty()) {
+      return;
+    }
+    System.out.println("bench | statements per invoice during Fordra's round (pg_stat_statements, top 30 by calls;"
+        + " the bench's own polling included):");
+    statements.forEach(statement -> System.out.printf(
+        "bench |   %7.2f calls %8.2f rows  %s%n", (double) statement.calls() / invoices,
+        (double) statement.rows() / invoices, oneLine(statement.query())));
+  }
+
+  private static String oneLine(String sql) {
+    String line = sql.replaceAll("\\s+", " ").trim();
+    return line.length() > 140 ? line.substring(0, 140) : line;
+  }
+
   private static void report(Figures figures) {
     System.out.printf(
         "bench | %s: registrations %.1f/s (p50 %.1f ms, p99 %.1f ms); payments p50 %.1f ms,"
             + " p99 %.1f ms; schedule %,d jobs (%,d timers) in %.1f s = %.1f jobs/s"
-            + " (%.1f timer jobs/s); %,d calls in %.1f s; %.2f ms wall per invoice%n",
+            + " (%.1f steps/s); %,d calls in %.1f s; %.2f ms wall per invoice%n",
         figures.label(), figures.registration().perSecond(),
         figures.registration().latencies().p50Ms(), figures.registration().latencies().p99Ms(),
         figures.payments().latencies().p50Ms(), figures.payments().latencies().p99Ms(),
         figures.walk().jobs(), figures.walk().timerJobs(), figures.walk().jobSeconds(),
-        figures.jobsPerSecond(), figures.timerJobsPerSecond(),
+        figures.jobsPerSecond(), figures.stepsPerSecond(),
         figures.walk().calls(), figures.walk().callSeconds(), figures.msPerInvoice());
     System.out.printf(
         "bench | %s: database work per invoice: %s; JVM CPU %.1f ms per invoice%n",

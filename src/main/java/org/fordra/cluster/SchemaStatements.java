@@ -1,0 +1,29 @@
+package org.fordra.cluster;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import javax.sql.DataSource;
+
+/**
+ * Runs a statement on the engine's tables outside any transaction, once the engine has made them
+ * (Flyway runs before the engine, so it cannot: on a new database the tables do not exist yet).
+ */
+final class SchemaStatements {
+
+  private SchemaStatements() {
+  }
+
+  static void execute(DataSource dataSource, String sql) throws SQLException {
+    try (Connection connection = dataSource.getConnection();
+        Statement statement = connection.createStatement()) {
+      boolean autoCommit = connection.getAutoCommit();
+      connection.setAutoCommit(true);
+      try {
+        statement.execute(sql);
+      } finally {
+        connection.setAutoCommit(autoCommit);
+      }
+    }
+  }
+}
