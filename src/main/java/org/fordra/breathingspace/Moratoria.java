@@ -40,8 +40,10 @@ public class Moratoria {
       if (found.isEmpty()) {
         return free.equals(day) ? Optional.empty() : Optional.of(free);
       }
-      free =
-          found.get().endsOn().orElse(checked.plusDays(Moratorium.DAYS_AFTER_TREATMENT + 1));
+      if (found.get().endsOn().isEmpty()) {
+        return Optional.of(checked.plusDays(Moratorium.DAYS_AFTER_TREATMENT + 1));
+      }
+      free = found.get().endsOn().get();
     }
     return Optional.of(free);
   }
