@@ -170,6 +170,7 @@ class PreActionProtocolProcessTest {
     scenario.complete(task(), withVariables("decision", "AGENCY", "decisionNotes", "not paid"));
     scenario.runDueJobs(invoice);
     BpmnAwareTests.assertThat(invoice).isWaitingAt(PreActionProtocol.AWAIT_REPLY);
+    // One Letter of Claim, stored twice: the e-mail and the posted PDF.
     assertThat(kindsSent()).filteredOn(k -> k == NoticeKind.LETTER_OF_CLAIM).hasSize(2);
     assertThat(handOverFrom()).isEqualTo(LocalDate.of(2026, 6, 14));
   }
