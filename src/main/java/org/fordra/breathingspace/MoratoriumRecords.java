@@ -8,6 +8,7 @@ import org.fordra.api.Conflict;
 import org.fordra.api.InvalidField;
 import org.fordra.api.NotFound;
 import org.fordra.audit.AuditTrail;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -25,10 +26,19 @@ class MoratoriumRecords {
   private final MoratoriumRepository moratoria;
   private final EntityManager entities;
   private final AuditTrail audit;
+  private final Moratoria protections;
+  private final ApplicationEventPublisher events;
   private final Clock clock;
 
   MoratoriumRecords(
-      MoratoriumRepository moratoria, EntityManager entities, AuditTrail audit, Clock clock) {
+      MoratoriumRepository moratoria,
+      EntityManager entities,
+      AuditTrail audit,
+      Moratoria protections,
+      ApplicationEventPublisher events,
+      Clock clock) {
+    this.protections = protections;
+    this.events = events;
     this.moratoria = moratoria;
     this.entities = entities;
     this.audit = audit;
@@ -42,8 +52,13 @@ class MoratoriumRecords {
         moratoria.save(
             new Moratorium(
                 customerId, kind, startsOn, reference, audit.currentActor(), clock.instant()));
-    trail(customerId, "MORATORIUM_RECORDED", describe(moratorium)
-        + ": no contact, fees or interest for its period (SI 2020/1311 reg. 7)");
+    List<String> open = openInvoices(customerId);
+    open.forEach(number -> audit.record(number, "MORATORIUM_RECORDED", describe(moratorium)
+        + ": no contact, fees or interest for its period (SI 2020/1311 reg. 7)"));
+    LocalDate today = LocalDate.now(clock);
+    protections
+        .barredUntil(customerId, startsOn.isAfter(today) ? startsOn : today)
+        .ifPresent(until -> events.publishEvent(new MoratoriumRecorded(customerId, open, until)));
     return moratorium;
   }
 
@@ -114,14 +129,17 @@ class MoratoriumRecords {
 
   /** On the trail of every invoice of the customer still open. */
   private void trail(Long customerId, String action, String detail) {
-    entities
+    openInvoices(customerId).forEach(number -> audit.record(number, action, detail));
+  }
+
+  private List<String> openInvoices(Long customerId) {
+    return entities
         .createQuery(
             "select i.number from Invoice i where i.customer.id = :customer"
                 + " and cast(i.status as string) not in :closed order by i.id",
             String.class)
         .setParameter("customer", customerId)
         .setParameter("closed", CLOSED)
-        .getResultList()
-        .forEach(number -> audit.record(number, action, detail));
+        .getResultList();
   }
 }

@@ -149,6 +149,27 @@ class BreathingSpaceProcessTest {
     assertThat(interestOn(invoice, LocalDate.of(2026, 7, 2))).isEqualTo("4.38");
   }
 
+  @Test
+  void aCallTaskOpenWhenTheMoratoriumBeginsIsMarkedAndLeavesTheDaysCalls() {
+    Customer consumer = londonConsumer();
+    ProcessInstance invoice = register(consumer, "10000.00");
+    // Wednesday 20 May, day 7: the call task is created.
+    scenario.runUntil(LocalDate.of(2026, 5, 20), invoice);
+    assertThat(invoice).isWaitingAt(CollectionsProcess.TASK_CALL_CUSTOMER);
+
+    moratoria.start(consumer.getId(), MoratoriumKind.STANDARD, LocalDate.of(2026, 5, 20), "BS-2");
+
+    // 60 days from 20 May: no call before Sunday 19 July.
+    org.camunda.bpm.engine.task.Task call =
+        tasks.createTaskQuery().processInstanceId(invoice.getId()).singleResult();
+    assertThat(call.getDescription()).startsWith("Breathing Space moratorium: do not call before 2026-07-19");
+    assertThat(call.getDueDate().toInstant())
+        .isEqualTo(LocalDate.of(2026, 7, 19).atStartOfDay(LONDON).toInstant());
+    assertThat(audit.of(invoice.getBusinessKey()))
+        .extracting(AuditEntry::getAction)
+        .contains("CALL_HELD");
+  }
+
   Customer londonConsumer() {
     return transaction.execute(
         status -> {
