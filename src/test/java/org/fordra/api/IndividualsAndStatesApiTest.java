@@ -171,4 +171,32 @@ class IndividualsAndStatesApiTest {
     assertThat(collector.post("/api/invoices/NO-SUCH/pre-action-reply", reply).status())
         .isEqualTo(404);
   }
+
+  @Test
+  void theBooksSendSoleTraderAndRegionWithTheCustomer() {
+    String good = "UK-" + UUID.randomUUID().toString().substring(0, 8);
+    String bad = "UK-" + UUID.randomUUID().toString().substring(0, 8);
+    String row =
+        """
+        {"number": "%s", "issueDate": "2026-04-01", "dueDate": "2026-05-01", "currency": "USD",
+         "amount": "100.00", "customer": {"number": "%s", "name": "Pat Trader", "type": "BUSINESS",
+         "country": "US", "language": "en", "email": "pat@example.org",
+         "timeZone": "America/New_York", "soleTrader": %s, "region": "%s"}}
+        """;
+    Answer answer =
+        manager.post(
+            "/api/invoices/batch",
+            "{\"invoices\": ["
+                + row.formatted(good, "C-" + good, "true", "US-MA") + ","
+                + row.formatted(bad, "C-" + bad, "\"maybe\"", "GB-SCT") + "]}");
+    assertThat(answer.status()).isEqualTo(200);
+    assertThat(answer.body().get("created").asInt()).isEqualTo(1);
+    assertThat(answer.body().get("rejected").get(0).get("errors").findValuesAsText("field"))
+        .containsExactlyInAnyOrder("customer.soleTrader", "customer.region");
+
+    long customer = manager.get("/api/invoices/" + good).body().get("customerId").asLong();
+    Answer read = manager.get("/api/customers/" + customer);
+    assertThat(read.body().get("soleTrader").asBoolean()).isTrue();
+    assertThat(read.body().get("region").asText()).isEqualTo("US-MA");
+  }
 }
