@@ -18,7 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
  * (SI 2020/1311 reg. 7).
  */
 @Component
-class MoratoriumRecords {
+public class MoratoriumRecords {
 
   private static final List<String> CLOSED =
       List.of("PAID", "SETTLED", "CANCELLED", "WRITTEN_OFF");
@@ -46,7 +46,7 @@ class MoratoriumRecords {
   }
 
   @Transactional
-  Moratorium start(Long customerId, MoratoriumKind kind, LocalDate startsOn, String reference) {
+  public Moratorium start(Long customerId, MoratoriumKind kind, LocalDate startsOn, String reference) {
     requireCustomer(customerId);
     Moratorium moratorium =
         moratoria.save(
@@ -67,7 +67,7 @@ class MoratoriumRecords {
    * either kind from a day on.
    */
   @Transactional
-  Moratorium end(
+  public Moratorium end(
       Long customerId, Long moratoriumId, LocalDate treatmentEndedOn, LocalDate cancelledOn) {
     Moratorium moratorium =
         moratoria

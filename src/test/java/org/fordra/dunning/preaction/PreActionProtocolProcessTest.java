@@ -19,6 +19,8 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.fordra.breathingspace.MoratoriumKind;
+import org.fordra.breathingspace.MoratoriumRecords;
 import org.fordra.customer.Customer;
 import org.fordra.customer.CustomerRepository;
 import org.fordra.customer.CustomerType;
@@ -67,6 +69,7 @@ class PreActionProtocolProcessTest {
   @Autowired InvoiceRepository invoices;
   @Autowired NoticeRepository notices;
   @Autowired PreActionReplies replies;
+  @Autowired MoratoriumRecords moratoria;
   @Autowired TransactionTemplate transaction;
 
   ProcessInstance invoice;
@@ -173,6 +176,22 @@ class PreActionProtocolProcessTest {
     // One Letter of Claim, stored twice: the e-mail and the posted PDF.
     assertThat(kindsSent()).filteredOn(k -> k == NoticeKind.LETTER_OF_CLAIM).hasSize(2);
     assertThat(handOverFrom()).isEqualTo(LocalDate.of(2026, 6, 14));
+  }
+
+  @Test
+  void aBreathingSpaceThatBeginsDuringTheWaitHoldsTheHandOverUntilItEnds() {
+    Customer consumer = consumerInLondon();
+    invoice = register(consumer);
+    decideAgency();
+    // 1 June: a standard moratorium of 60 days, 1 June to 30 July included (SI 2020/1311 reg. 26).
+    scenario.runUntil(LocalDate.of(2026, 6, 1), invoice);
+    moratoria.start(consumer.getId(), MoratoriumKind.STANDARD, LocalDate.of(2026, 6, 1), "BS-9");
+
+    scenario.runUntil(LocalDate.of(2026, 7, 30), invoice);
+    BpmnAwareTests.assertThat(invoice).isWaitingAt(PreActionProtocol.AWAIT_REPLY);
+    assertThat(scenario.invoice(invoice).getStatus()).isNotEqualTo(InvoiceStatus.WITH_AGENCY);
+    scenario.runUntil(LocalDate.of(2026, 7, 31), invoice);
+    assertThat(scenario.invoice(invoice).getStatus()).isEqualTo(InvoiceStatus.WITH_AGENCY);
   }
 
   @Test
