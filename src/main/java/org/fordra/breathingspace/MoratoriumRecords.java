@@ -3,6 +3,7 @@ package org.fordra.breathingspace;
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import org.fordra.api.Conflict;
 import org.fordra.api.InvalidField;
@@ -58,7 +59,8 @@ public class MoratoriumRecords {
     LocalDate today = LocalDate.now(clock);
     protections
         .barredUntil(customerId, startsOn.isAfter(today) ? startsOn : today)
-        .ifPresent(until -> events.publishEvent(new MoratoriumRecorded(customerId, open, until)));
+        .ifPresent(until -> events.publishEvent(new MoratoriumRecorded(
+            customerId, open, until, until.atStartOfDay(zoneOf(customerId)).toInstant())));
     return moratorium;
   }
 
@@ -114,6 +116,14 @@ public class MoratoriumRecords {
         + (m.getReference() == null ? "" : " (" + m.getReference() + ")")
         + " from " + m.getStartsOn()
         + m.endsOn().map(end -> " until " + end.minusDays(1) + " included").orElse(", open-ended");
+  }
+
+  private ZoneId zoneOf(Long customerId) {
+    return ZoneId.of(
+        entities
+            .createQuery("select c.timeZone from Customer c where c.id = :id", String.class)
+            .setParameter("id", customerId)
+            .getSingleResult());
   }
 
   private void requireCustomer(Long customerId) {

@@ -1,12 +1,10 @@
 package org.fordra.dunning;
 
-import java.time.ZoneId;
 import java.util.Date;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.fordra.audit.AuditTrail;
 import org.fordra.breathingspace.MoratoriumRecorded;
-import org.fordra.customer.CustomerRepository;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -22,12 +20,10 @@ class HoldCallsDuringMoratorium {
   static final String MARK = "Breathing Space moratorium: do not call before ";
 
   private final TaskService tasks;
-  private final CustomerRepository customers;
   private final AuditTrail audit;
 
-  HoldCallsDuringMoratorium(TaskService tasks, CustomerRepository customers, AuditTrail audit) {
+  HoldCallsDuringMoratorium(TaskService tasks, AuditTrail audit) {
     this.tasks = tasks;
-    this.customers = customers;
     this.audit = audit;
   }
 
@@ -36,8 +32,7 @@ class HoldCallsDuringMoratorium {
     if (recorded.openInvoiceNumbers().isEmpty()) {
       return;
     }
-    ZoneId zone = customers.findById(recorded.customerId()).orElseThrow().timeZone();
-    Date until = Date.from(recorded.noContactBefore().atStartOfDay(zone).toInstant());
+    Date until = Date.from(recorded.noContactFrom());
     for (String number : recorded.openInvoiceNumbers()) {
       for (Task call :
           tasks.createTaskQuery()

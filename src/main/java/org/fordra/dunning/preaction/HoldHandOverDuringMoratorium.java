@@ -1,6 +1,5 @@
 package org.fordra.dunning.preaction;
 
-import java.time.ZoneId;
 import java.util.Date;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -8,7 +7,6 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.fordra.audit.AuditTrail;
 import org.fordra.breathingspace.MoratoriumRecorded;
-import org.fordra.customer.CustomerRepository;
 import org.fordra.dunning.CollectionsProcess;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -25,17 +23,14 @@ class HoldHandOverDuringMoratorium {
 
   private final RuntimeService runtime;
   private final ManagementService management;
-  private final CustomerRepository customers;
   private final AuditTrail audit;
 
   HoldHandOverDuringMoratorium(
       RuntimeService runtime,
       ManagementService management,
-      CustomerRepository customers,
       AuditTrail audit) {
     this.runtime = runtime;
     this.management = management;
-    this.customers = customers;
     this.audit = audit;
   }
 
@@ -44,8 +39,7 @@ class HoldHandOverDuringMoratorium {
     if (recorded.openInvoiceNumbers().isEmpty()) {
       return;
     }
-    ZoneId zone = customers.findById(recorded.customerId()).orElseThrow().timeZone();
-    Date until = Date.from(recorded.noContactBefore().atStartOfDay(zone).toInstant());
+    Date until = Date.from(recorded.noContactFrom());
     for (String number : recorded.openInvoiceNumbers()) {
       for (ProcessInstance instance :
           runtime.createProcessInstanceQuery()
