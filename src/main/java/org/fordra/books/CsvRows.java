@@ -28,6 +28,7 @@ final class CsvRows {
           "type", "number", "creditFor", "customerId",
           "customer.number", "customer.name", "customer.type", "customer.country",
           "customer.language", "customer.email", "customer.phone", "customer.timeZone",
+          "customer.soleTrader", "customer.region",
           "issueDate", "dueDate", "currency", "amount", "paymentReference", "dueDateAgreed");
 
   /** More rows than a batch may have: the caller answers 413. */
@@ -95,7 +96,9 @@ final class CsvRows {
             get(r, "customer.language"),
             get(r, "customer.email"),
             get(r, "customer.phone"),
-            get(r, "customer.timeZone"));
+            get(r, "customer.timeZone"),
+            get(r, "customer.soleTrader"),
+            get(r, "customer.region"));
     return new BatchRow(
         get(r, "type"),
         get(r, "number"),

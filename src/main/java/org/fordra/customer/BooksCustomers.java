@@ -36,7 +36,9 @@ public class BooksCustomers {
       String language,
       String email,
       String phone,
-      ZoneId timeZone) {}
+      ZoneId timeZone,
+      boolean soleTrader,
+      String region) {}
 
   private final CustomerRepository customers;
   private final Clock clock;
@@ -95,9 +97,16 @@ public class BooksCustomers {
       found.add(error("timeZone", "'" + Objects.toString(c.timeZone(), "")
           + "' is not a time zone, such as Europe/Stockholm or America/New_York"));
     }
+    Boolean soleTrader = yesOrNo(c.soleTrader());
+    if (soleTrader == null) {
+      found.add(error("soleTrader", "'" + c.soleTrader() + "' is not true or false"));
+    }
+    String region =
+        CustomerRegion.checked(c.region(), country, "customer.region", found).orElse(null);
     errors.addAll(found);
     return found.isEmpty()
-        ? Optional.of(new Checked(number, name, type, country, language, email, phone, zone))
+        ? Optional.of(new Checked(
+            number, name, type, country, language, email, phone, zone, soleTrader, region))
         : Optional.empty();
   }
 
@@ -114,6 +123,7 @@ public class BooksCustomers {
       if (!same(customer, c)) {
         customer.updateDetails(
             c.name(), c.type(), c.country(), c.language(), c.email(), c.phone(), c.timeZone());
+        customer.recordStanding(c.soleTrader(), c.region());
       }
       return customer;
     }
@@ -122,6 +132,7 @@ public class BooksCustomers {
             c.name(), c.type(), c.country(), c.language(), c.email(), c.phone(), c.timeZone(),
             clock.instant());
     customer.setCustomerNumber(c.number());
+    customer.recordStanding(c.soleTrader(), c.region());
     return customers.save(customer);
   }
 
@@ -132,7 +143,21 @@ public class BooksCustomers {
         && customer.getLanguage().equals(c.language())
         && customer.getEmail().equals(c.email())
         && Objects.equals(customer.getPhone(), c.phone())
-        && customer.timeZone().equals(c.timeZone());
+        && customer.timeZone().equals(c.timeZone())
+        && customer.isSoleTrader() == c.soleTrader()
+        && Objects.equals(customer.getRegion(), c.region());
+  }
+
+  /** The books' true/false (or yes/no, 1/0); empty: false, the default; null: neither. */
+  private static Boolean yesOrNo(String value) {
+    if (value == null || value.isBlank()) {
+      return Boolean.FALSE;
+    }
+    return switch (value.trim().toLowerCase(Locale.ROOT)) {
+      case "true", "yes", "1" -> Boolean.TRUE;
+      case "false", "no", "0" -> Boolean.FALSE;
+      default -> null;
+    };
   }
 
   private static FieldError error(String field, String message) {

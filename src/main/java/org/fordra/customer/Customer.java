@@ -60,6 +60,16 @@ public class Customer {
   /** The contract's own yearly late interest in percent, where no statute applies. */
   private BigDecimal contractInterestPercent;
 
+  /**
+   * A business customer who trades as an individual: the Pre-Action Protocol for Debt Claims
+   * (England & Wales) protects them as it does a consumer (para 1.1).
+   */
+  @Column(name = "sole_trader")
+  private boolean soleTrader;
+
+  /** ISO 3166-2 state or region (US-MA), where rules differ by state; null when not recorded. */
+  private String region;
+
   protected Customer() {}
 
   public Customer(
@@ -184,5 +194,24 @@ public class Customer {
     this.feesAgreed = feesAgreed;
     this.contractLateFee = contractLateFee;
     this.contractInterestPercent = contractInterestPercent;
+  }
+
+  public boolean isSoleTrader() {
+    return soleTrader;
+  }
+
+  public String getRegion() {
+    return region;
+  }
+
+  /** Who the customer is in law beyond their type, and the state or region they live in. */
+  public void recordStanding(boolean soleTrader, String region) {
+    this.soleTrader = soleTrader;
+    this.region = region;
+  }
+
+  /** An individual debtor in the Pre-Action Protocol's sense: a consumer or a sole trader. */
+  public boolean isIndividual() {
+    return type == CustomerType.CONSUMER || soleTrader;
   }
 }

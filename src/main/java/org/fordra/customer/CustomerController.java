@@ -10,6 +10,7 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,6 +20,8 @@ import org.fordra.api.ApiFor;
 import org.fordra.api.InvalidField;
 import org.fordra.api.NotFound;
 import org.fordra.api.Staff;
+import org.fordra.breathingspace.Moratoria;
+import org.fordra.breathingspace.MoratoriumView;
 import org.fordra.payments.CreditOnAccount;
 import org.fordra.payments.CreditOnAccountRepository;
 import org.springframework.http.ResponseEntity;
@@ -48,7 +51,9 @@ class CustomerController {
       @Size(max = 500) String postalAddress,
       Boolean feesAgreed,
       BigDecimal contractLateFee,
-      BigDecimal contractInterestPercent) {}
+      BigDecimal contractInterestPercent,
+      Boolean soleTrader,
+      @Size(max = 10) String region) {}
 
   record CustomerView(
       Long id,
@@ -65,16 +70,20 @@ class CustomerController {
       String contractLateFee,
       String contractInterestPercent,
       Instant createdAt,
-      List<Held> creditOnAccount) {
+      List<Held> creditOnAccount,
+      boolean soleTrader,
+      String region,
+      List<MoratoriumView> moratoria) {
 
     /** Credit on account in one currency: overpayments and payments kept for the customer. */
     record Held(String currency, String amount) {}
 
     static CustomerView of(Customer c) {
-      return of(c, List.of());
+      return of(c, List.of(), List.of());
     }
 
-    static CustomerView of(Customer c, List<Held> creditOnAccount) {
+    static CustomerView of(
+        Customer c, List<Held> creditOnAccount, List<MoratoriumView> moratoria) {
       return new CustomerView(
           c.getId(),
           c.getName(),
@@ -92,17 +101,25 @@ class CustomerController {
               ? null
               : c.getContractInterestPercent().toPlainString(),
           c.getCreatedAt(),
-          creditOnAccount);
+          creditOnAccount,
+          c.isSoleTrader(),
+          c.getRegion(),
+          moratoria);
     }
   }
 
   private final CustomerRepository customers;
   private final CreditOnAccountRepository creditsOnAccount;
+  private final Moratoria moratoria;
   private final Clock clock;
 
   CustomerController(
-      CustomerRepository customers, CreditOnAccountRepository creditsOnAccount, Clock clock) {
+      CustomerRepository customers,
+      CreditOnAccountRepository creditsOnAccount,
+      Moratoria moratoria,
+      Clock clock) {
     this.customers = customers;
+    this.moratoria = moratoria;
     this.creditsOnAccount = creditsOnAccount;
     this.clock = clock;
   }
@@ -145,6 +162,7 @@ class CustomerController {
             || request.contractInterestPercent().stripTrailingZeros().scale() > 4)) {
       errors.add(new InvalidField.FieldError("contractInterestPercent", "must be between 0 and 100 with at most 4 decimals"));
     }
+    String region = CustomerRegion.checked(request.region(), country, "region", errors).orElse(null);
     if (!errors.isEmpty()) {
       throw new InvalidField(errors);
     }
@@ -167,6 +185,7 @@ class CustomerController {
         Boolean.TRUE.equals(request.feesAgreed()),
         request.contractLateFee(),
         request.contractInterestPercent());
+    customer.recordStanding(Boolean.TRUE.equals(request.soleTrader()), region);
     Customer saved = customers.save(customer);
     return ResponseEntity.created(URI.create("/api/customers/" + saved.getId()))
         .body(CustomerView.of(saved));
@@ -189,7 +208,8 @@ class CustomerController {
   CustomerView customer(@PathVariable long id) {
     return customers
         .findById(id)
-        .map(c -> CustomerView.of(c, held(c)))
+        .map(c -> CustomerView.of(
+            c, held(c), moratoria.views(c.getId(), LocalDate.now(clock.withZone(c.timeZone())))))
         .orElseThrow(() -> new NotFound("No customer " + id));
   }
 }

@@ -13,4 +13,6 @@ public record CustomerFromBooks(
     String language,
     String email,
     String phone,
-    String timeZone) {}
+    String timeZone,
+    String soleTrader,
+    String region) {}

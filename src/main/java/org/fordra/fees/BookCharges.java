@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.fordra.audit.AuditTrail;
+import org.fordra.breathingspace.Moratoria;
 import org.fordra.customer.Customer;
 import org.fordra.dunning.Claims;
 import org.fordra.dunning.CollectionsProcess;
@@ -38,6 +39,7 @@ class BookCharges implements ExecutionListener {
   private final Clock clock;
   private final MissingRates missingRates;
   private final PaymentDeadlines deadlines;
+  private final Moratoria moratoria;
 
   BookCharges(
       Claims claims,
@@ -48,7 +50,9 @@ class BookCharges implements ExecutionListener {
       AuditTrail audit,
       Clock clock,
       MissingRates missingRates,
-      PaymentDeadlines deadlines) {
+      PaymentDeadlines deadlines,
+      Moratoria moratoria) {
+    this.moratoria = moratoria;
     this.missingRates = missingRates;
     this.deadlines = deadlines;
     this.claims = claims;
@@ -94,6 +98,16 @@ class BookCharges implements ExecutionListener {
     List<FeePolicy.Wish> wishes =
         policy.wishes(customer.getCountry(), customer.getType(), invoice.currency(), occasion);
     if (wishes.isEmpty()) {
+      return List.of();
+    }
+    // SI 2020/1311 reg. 7: no fee or charge accrues while a Breathing Space moratorium runs.
+    if (moratoria.covering(customer.getId(), today).isPresent()) {
+      audit.record(
+          invoice.getNumber(),
+          AuditTrail.SYSTEM,
+          "CHARGE_WITHHELD",
+          "no charge at " + occasion + ": a Breathing Space moratorium protects the customer on "
+              + today + " (SI 2020/1311 reg. 7)");
       return List.of();
     }
     Jurisdiction law = jurisdictions.of(customer.getCountry(), customer.getType());

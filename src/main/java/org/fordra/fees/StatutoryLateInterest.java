@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import org.fordra.breathingspace.Moratoria;
+import org.fordra.breathingspace.Respite;
 import org.fordra.invoice.Invoice;
 import org.fordra.money.Money;
 import org.springframework.stereotype.Component;
@@ -31,12 +33,15 @@ public class StatutoryLateInterest implements LateInterest {
   private final Jurisdictions jurisdictions;
   private final DailySimpleInterest daily;
   private final InvoiceRecordsReader records;
+  private final Moratoria moratoria;
 
   StatutoryLateInterest(
       ClaimFacts facts,
       Jurisdictions jurisdictions,
       DailySimpleInterest daily,
-      InvoiceRecordsReader records) {
+      InvoiceRecordsReader records,
+      Moratoria moratoria) {
+    this.moratoria = moratoria;
     this.facts = facts;
     this.jurisdictions = jurisdictions;
     this.daily = daily;
@@ -123,6 +128,7 @@ public class StatutoryLateInterest implements LateInterest {
       }
     }
     Ledger ledger = new Ledger(terms, law.paymentOrder(), invoice.principal(), booked, daily);
+    ledger.skipping(moratoria.respitesUntil(invoice.getCustomer().getId(), day));
     movements.stream()
         .sorted(Comparator.comparing(Movement::on).thenComparing(Movement::kind))
         .forEach(m -> {
@@ -159,6 +165,8 @@ public class StatutoryLateInterest implements LateInterest {
     private Money interestPaid;
     private LocalDate cursor;
     private LocalDate lastInterestDay;
+    /** Days of Breathing Space moratoria: no interest runs on them (SI 2020/1311 reg. 7). */
+    private List<Respite> respites = List.of();
 
     Ledger(
         InterestTerms terms,
@@ -175,6 +183,10 @@ public class StatutoryLateInterest implements LateInterest {
       this.interestPaid = Money.zero(principal.currency());
       this.capitalised = Money.zero(principal.currency());
       this.cursor = terms.firstDay();
+    }
+
+    void skipping(List<Respite> respites) {
+      this.respites = List.copyOf(respites);
     }
 
     void credit(LocalDate on, Money amount) {
@@ -239,13 +251,33 @@ public class StatutoryLateInterest implements LateInterest {
         if (base.isPositive()) {
           lastInterestDay = end.minusDays(1);
         }
-        accrued = accrued.add(daily.on(base.amount(), cursor, end.minusDays(1), terms));
+        accrued = accrued.add(outsideRespites(base, cursor, end.minusDays(1)));
         cursor = end;
         if (end.equals(anniversary)) {
           // A full year has passed: all interest up to here, in cents, joins the sum.
           capitalised = rounded(accrued);
         }
       }
+    }
+
+    /**
+     * Interest on {@code base} for the days {@code from}..{@code to} that no moratorium covers:
+     * interest for a moratorium's period is never charged, then or later (SI 2020/1311 reg. 7).
+     */
+    private BigDecimal outsideRespites(Money base, LocalDate from, LocalDate to) {
+      if (respites.isEmpty()) {
+        return daily.on(base.amount(), from, to, terms);
+      }
+      BigDecimal sum = BigDecimal.ZERO;
+      LocalDate start = from;
+      for (LocalDate d = from; !d.isAfter(to); d = d.plusDays(1)) {
+        LocalDate day = d;
+        if (respites.stream().anyMatch(r -> r.covers(day))) {
+          sum = sum.add(daily.on(base.amount(), start, d.minusDays(1), terms));
+          start = d.plusDays(1);
+        }
+      }
+      return sum.add(daily.on(base.amount(), start, to, terms));
     }
 
     /**

@@ -3,6 +3,7 @@ package org.fordra.invoice;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.fordra.breathingspace.MoratoriumView;
 import org.fordra.fees.Charge;
 import org.fordra.fees.ChargeType;
 import org.fordra.fees.InterestLine;
@@ -17,7 +18,8 @@ import org.fordra.money.Money;
  * yet published, the interest line has no amount ({@code null}), its basis says which rate is
  * missing, and {@code balance} is the booked balance only. {@code creditOnAccount} is what the
  * invoice's customer holds on account in the invoice's currency (overpayments, never a negative
- * balance): a person may apply it to this invoice.
+ * balance): a person may apply it to this invoice. {@code moratorium} is the Breathing Space
+ * moratorium protecting the customer today (SI 2020/1311), else null.
  */
 public record InvoiceView(
     String number,
@@ -33,7 +35,14 @@ public record InvoiceView(
     LocalDate issueDate,
     LocalDate dueDate,
     String creditOnAccount,
-    String paymentReference) {
+    String paymentReference,
+    MoratoriumView moratorium) {
+
+  /** The same invoice with the Breathing Space moratorium that protects its customer today. */
+  public InvoiceView underMoratorium(MoratoriumView moratorium) {
+    return new InvoiceView(number, customerId, status, stage, currency, principal, paid, credited,
+        charges, balance, issueDate, dueDate, creditOnAccount, paymentReference, moratorium);
+  }
 
   public record ChargeLine(String type, String amount, String basis, LocalDate chargedOn) {
 
@@ -78,7 +87,8 @@ public record InvoiceView(
         invoice.getIssueDate(),
         invoice.getDueDate(),
         creditOnAccount.toString(),
-        invoice.getPaymentReference());
+        invoice.getPaymentReference(),
+        null);
   }
 
   /** The booked balance plus interest accrued and not booked, where its amount is known. */

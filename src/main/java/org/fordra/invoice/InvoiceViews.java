@@ -3,6 +3,8 @@ package org.fordra.invoice;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Optional;
+import org.fordra.breathingspace.Moratoria;
+import org.fordra.breathingspace.MoratoriumView;
 import org.fordra.fees.LateInterest;
 import org.fordra.money.Money;
 import org.fordra.payments.CreditOnAccountRepository;
@@ -19,6 +21,7 @@ public class InvoiceViews {
   private final InvoiceAccounts accounts;
   private final LateInterest interest;
   private final CreditOnAccountRepository creditsOnAccount;
+  private final Moratoria moratoria;
   private final Clock clock;
 
   InvoiceViews(
@@ -26,7 +29,9 @@ public class InvoiceViews {
       InvoiceAccounts accounts,
       LateInterest interest,
       CreditOnAccountRepository creditsOnAccount,
+      Moratoria moratoria,
       Clock clock) {
+    this.moratoria = moratoria;
     this.creditsOnAccount = creditsOnAccount;
     this.invoices = invoices;
     this.accounts = accounts;
@@ -51,7 +56,14 @@ public class InvoiceViews {
         Money.exact(
             creditsOnAccount.held(invoice.getCustomer().getId(), invoice.currency().getCurrencyCode()),
             invoice.currency());
+    Long customerId = invoice.getCustomer().getId();
+    LocalDate customersDay = LocalDate.now(clock.withZone(invoice.getCustomer().timeZone()));
+    MoratoriumView moratorium =
+        moratoria.covering(customerId, customersDay)
+            .map(m -> MoratoriumView.of(m, customersDay))
+            .orElse(null);
     return InvoiceView.of(
-        accounts.of(invoice), interest.lineUntil(invoice, today).orElse(null), today, onAccount);
+        accounts.of(invoice), interest.lineUntil(invoice, today).orElse(null), today, onAccount)
+        .underMoratorium(moratorium);
   }
 }

@@ -15,7 +15,13 @@ public enum NoticeKind {
   BROKEN_PROMISE(null),
   SETTLEMENT_OFFER(null),
   AGENCY_HANDOVER(null),
-  PAID_RECEIPT(null);
+  PAID_RECEIPT(null),
+  /**
+   * Pre-Action Protocol for Debt Claims (England & Wales), para 3: the Letter of Claim to an
+   * individual or sole trader before the claim goes to an agency or court, with the Information
+   * Sheet, Reply Form and Financial Statement as annexes; 30 days to reply.
+   */
+  LETTER_OF_CLAIM(null);
 
   private final DunningStage stage;
 

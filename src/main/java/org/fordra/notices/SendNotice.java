@@ -31,6 +31,9 @@ import org.springframework.stereotype.Component;
 @Component("sendNotice")
 class SendNotice implements JavaDelegate {
 
+  /** Pre-Action Protocol for Debt Claims para 4.1: the debtor replies within 30 days. */
+  static final int LETTER_OF_CLAIM_REPLY_DAYS = 30;
+
   private final Claims claims;
   private final Notices notices;
   private final ContactHours contactHours;
@@ -177,6 +180,8 @@ class SendNotice implements JavaDelegate {
               invoice.settlementAmount().orElseThrow(),
               List.of());
       case AGENCY_HANDOVER, PAID_RECEIPT -> NoticeFacts.none();
+      // The Reply Form is due within 30 days of the letter's date; the letter states that day.
+      case LETTER_OF_CLAIM -> NoticeFacts.payBy(today.plusDays(LETTER_OF_CLAIM_REPLY_DAYS));
     };
   }
 }

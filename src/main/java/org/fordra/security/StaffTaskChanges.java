@@ -34,6 +34,7 @@ import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.fordra.dunning.CollectionsProcess;
+import org.fordra.dunning.preaction.PreActionProtocol;
 import org.springframework.stereotype.Component;
 
 /**
@@ -69,7 +70,9 @@ class StaffTaskChanges extends AbstractProcessEnginePlugin {
               CollectionsProcess.VAR_EXTEND_DAYS,
               CollectionsProcess.VAR_DECISION_NOTES),
           "MatchPayment",
-          Set.of("matchAction", "matchInvoiceNumbers", "matchNotes"));
+          Set.of("matchAction", "matchInvoiceNumbers", "matchNotes"),
+          PreActionProtocol.TASK_REVIEW_REPLY,
+          Set.of(PreActionProtocol.VAR_REPLY_OUTCOME, PreActionProtocol.VAR_REPLY_NOTES));
 
   /** A task a manager added in Modeler shows one of the shipped forms: it has that form's outcomes. */
   static final Map<String, String> TASK_OF_FORM =
@@ -77,7 +80,8 @@ class StaffTaskChanges extends AbstractProcessEnginePlugin {
           "call-customer", CollectionsProcess.TASK_CALL_CUSTOMER,
           "review-dispute", CollectionsProcess.TASK_REVIEW_DISPUTE,
           "decide-escalation", CollectionsProcess.TASK_DECIDE_ESCALATION,
-          "match-payment", "MatchPayment");
+          "match-payment", "MatchPayment",
+          "review-pre-action-reply", PreActionProtocol.TASK_REVIEW_REPLY);
 
   static final int MAX_TEXT = 4000;
 

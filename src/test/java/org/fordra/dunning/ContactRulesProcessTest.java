@@ -74,6 +74,7 @@ class ContactRulesProcessTest {
   @Autowired NoticeRepository notices;
   @Autowired ContactLog contactLog;
   @Autowired TransactionTemplate transaction;
+  @Autowired org.fordra.customer.CustomerRepository customers;
 
   @BeforeEach
   void start() {
@@ -342,5 +343,39 @@ class ContactRulesProcessTest {
                 assertThat(e.getDetail())
                     .contains("7 call attempts in 7 days (12 CFR 1006.14(b)(2)(i)")
                     .contains("contacts in the last 7 days"));
+  }
+
+  @Test
+  void aMassachusettsConsumerGetsNoThirdCallWithinSevenDays() {
+    ZoneId boston = ZoneId.of("America/New_York");
+    ClockUtil.setCurrentTime(Date.from(local(LocalDateTime.of(2026, 4, 9, 9, 0), boston)));
+    Customer consumer = scenario.customer("US", boston, CustomerType.CONSUMER);
+    transaction.executeWithoutResult(
+        status -> {
+          Customer stored = customers.findById(consumer.getId()).orElseThrow();
+          stored.recordStanding(false, "US-MA");
+        });
+    Invoice earlier = otherInvoiceOf(consumer);
+    // Two unanswered calls about another invoice, Monday 6 and Tuesday 7 April at 10:00.
+    called(earlier, "NO_CONTACT", local(LocalDateTime.of(2026, 4, 6, 10, 0), boston));
+    called(earlier, "NO_CONTACT", local(LocalDateTime.of(2026, 4, 7, 10, 0), boston));
+    ProcessInstance invoice = scenario.register(consumer, "80.00", ISSUED, DUE);
+    scenario.runDueJobs(invoice);
+
+    // 940 CMR 7.04(1)(f): a third call waits until the first is seven days old, Monday 13 April
+    // 10:00 (Regulation F and the weekly cap of 3 contacts would allow it now).
+    BpmnAwareTests.assertThat(invoice).isWaitingAt(ContactGate.WAIT);
+    Instant allowed = local(LocalDateTime.of(2026, 4, 13, 10, 0), boston);
+    assertThat(variable(invoice, ContactGate.VAR_CONTACT_AT).toInstant()).isEqualTo(allowed);
+    assertThat(audit.of(invoice.getBusinessKey()))
+        .filteredOn(e -> e.getAction().equals("CONTACT_DEFERRED"))
+        .singleElement()
+        .satisfies(e -> assertThat(e.getDetail()).contains("940 CMR 7.04(1)(f)"));
+    ClockUtil.setCurrentTime(Date.from(allowed.minusSeconds(60)));
+    scenario.runDueJobs(invoice);
+    BpmnAwareTests.assertThat(invoice).isWaitingAt(ContactGate.WAIT);
+    ClockUtil.setCurrentTime(Date.from(allowed));
+    scenario.runDueJobs(invoice);
+    BpmnAwareTests.assertThat(invoice).isWaitingAt(CollectionsProcess.TASK_CALL_CUSTOMER);
   }
 }

@@ -73,7 +73,8 @@ class MigratingRunningInvoicesTest {
             .createDeployment()
             .name("migration-test-" + UUID.randomUUID())
             .addString("processes/collections.bpmn", changedDiagram());
-    for (String form : List.of("call-customer", "review-dispute", "decide-escalation")) {
+    for (String form :
+        List.of("call-customer", "review-dispute", "decide-escalation", "review-pre-action-reply")) {
       deployment.addString(
           "forms/" + form + ".form", readForm(form));
     }

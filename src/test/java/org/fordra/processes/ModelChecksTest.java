@@ -169,7 +169,8 @@ class ModelChecksTest {
                 "processes/collections.bpmn", changed,
                 "forms/call-customer.form", form("call-customer"),
                 "forms/review-dispute.form", form("review-dispute"),
-                "forms/decide-escalation.form", form("decide-escalation")));
+                "forms/decide-escalation.form", form("decide-escalation"),
+                "forms/review-pre-action-reply.form", form("review-pre-action-reply")));
 
     assertThat(deployment.getId()).isNotBlank();
     assertThat(collectionsVersions()).isEqualTo(versions + 1);

@@ -12,7 +12,8 @@ import java.util.Set;
 /**
  * Decides the first moment a customer may be contacted: on a contact day within contact hours
  * ({@link ContactCalendar}), no more than the weekly cap of contacts in any 7 days, and for a call
- * to a US consumer within Regulation F's call frequency limits. Every rule can only push the
+ * to a US consumer within Regulation F's call frequency limits, and for a call to a Massachusetts
+ * consumer within 940 CMR 7.04(1)(f)'s two calls in seven days. Every rule can only push the
  * moment later, so the rules are applied again until none moves it.
  */
 public class ContactPolicy {
@@ -21,6 +22,13 @@ public class ContactPolicy {
 
   /** 12 CFR 1006.14(b)(2)(i): more than seven calls within seven consecutive days is harassment. */
   static final int REG_F_MAX_CALLS_IN_7_DAYS = 7;
+
+  /**
+   * 940 CMR 7.04(1)(f): a creditor may not initiate more than two communications by telephone
+   * (calls, texts, recorded messages) in each seven-day period to a Massachusetts debtor's
+   * residence, cell or other personal phone.
+   */
+  static final int MA_MAX_CALLS_IN_7_DAYS = 2;
 
   private final ContactCalendar calendar;
   private final int maxPerWeek;
@@ -39,6 +47,9 @@ public class ContactPolicy {
       at = calendarAllows(at, customer, reasons);
       if (call && customer.underRegulationF()) {
         at = regulationFAllows(at, customer.zone(), history, reasons);
+      }
+      if (call && customer.underMassachusettsRules()) {
+        at = massachusettsAllows(at, history.callAttempts(), reasons);
       }
       at = weeklyCapAllows(at, history.contacts(), reasons);
       if (at.equals(before)) {
@@ -121,6 +132,28 @@ public class ContactPolicy {
       allowedFrom = max(allowedFrom, attempts.get(tooMany - 1).plusDays(7));
     }
     return allowedFrom.equals(day) ? at : allowedFrom.atStartOfDay(zone).toInstant();
+  }
+
+  /**
+   * 940 CMR 7.04(1)(f): no third call initiated within seven days. Counted per customer across
+   * all their invoices (stricter than the regulation's per-debt count), over any 7 x 24 hours:
+   * with two calls in the window before {@code at}, the next waits until the older one is seven
+   * days old.
+   */
+  private static Instant massachusettsAllows(
+      Instant at, List<Instant> callAttempts, Set<String> reasons) {
+    List<Instant> inWindow =
+        callAttempts.stream()
+            .filter(c -> c.isAfter(at.minus(WEEK)) && !c.isAfter(at))
+            .sorted()
+            .toList();
+    int tooMany = inWindow.size() - (MA_MAX_CALLS_IN_7_DAYS - 1);
+    if (tooMany <= 0) {
+      return at;
+    }
+    reasons.add(inWindow.size()
+        + " calls initiated in the last 7 days (940 CMR 7.04(1)(f): at most 2 in 7 days)");
+    return inWindow.get(tooMany - 1).plus(WEEK);
   }
 
   private static LocalDate max(LocalDate a, LocalDate b) {

@@ -41,6 +41,7 @@ class FindContactMoment implements JavaDelegate {
   private final EntityManager entities;
   private final AuditTrail audit;
   private final PaymentHolds holds;
+  private final BreathingSpaceContact breathingSpace;
   private final Clock clock;
 
   FindContactMoment(
@@ -52,8 +53,10 @@ class FindContactMoment implements JavaDelegate {
       EntityManager entities,
       AuditTrail audit,
       PaymentHolds holds,
+      BreathingSpaceContact breathingSpace,
       Clock clock) {
     this.holds = holds;
+    this.breathingSpace = breathingSpace;
     this.claims = claims;
     this.policy = policy;
     this.contacts = contacts;
@@ -94,6 +97,7 @@ class FindContactMoment implements JavaDelegate {
           "a payment that may be this invoice's waits for a person to match it (held until "
               + held.get() + ")"));
     }
+    moment = breathingSpace.after(moment, customer);
     boolean contactNow = !moment.at().isAfter(now);
     execution.setVariable(ContactGate.VAR_CONTACT_NOW, contactNow);
     if (!contactNow) {

@@ -18,6 +18,9 @@ import org.springframework.stereotype.Component;
  * (the timer is due at once), else the next contact day at the start of contact hours in the
  * customer's time zone, never on a weekend or a public holiday of their country.
  *
+ * <p>No notice goes out while a Breathing Space moratorium protects the customer
+ * ({@link BreathingSpaceContact}).
+ *
  * <p>These notices obey the days and hours but are never held back by the weekly cap: they
  * answer something the customer did (paid, agreed a plan) or something that already happened to
  * the claim (a broken promise or plan, the agency, an offer with its own deadline), and putting
@@ -30,12 +33,19 @@ public class NoticeHours {
 
   private final Claims claims;
   private final ContactPolicy policy;
+  private final BreathingSpaceContact breathingSpace;
   private final AuditTrail audit;
   private final Clock clock;
 
-  NoticeHours(Claims claims, ContactPolicy policy, AuditTrail audit, Clock clock) {
+  NoticeHours(
+      Claims claims,
+      ContactPolicy policy,
+      BreathingSpaceContact breathingSpace,
+      AuditTrail audit,
+      Clock clock) {
     this.claims = claims;
     this.policy = policy;
+    this.breathingSpace = breathingSpace;
     this.audit = audit;
     this.clock = clock;
   }
@@ -49,7 +59,9 @@ public class NoticeHours {
     Invoice invoice = claims.of(execution);
     Instant now = clock.instant();
     ContactMoment moment =
-        policy.firstContactHour(now, ContactedCustomer.of(invoice.getCustomer()));
+        breathingSpace.after(
+            policy.firstContactHour(now, ContactedCustomer.of(invoice.getCustomer())),
+            invoice.getCustomer());
     if (moment.at().isAfter(now)) {
       audit.record(
           invoice.getNumber(),
