@@ -29,6 +29,7 @@ final class PersonalDataDocument {
         row("Language", c.language()), row("E-mail", c.email()),
         row("Phone", c.phone()), row("Time zone", c.timeZone()),
         row("Delivery", c.delivery()), row("Postal address", c.postalAddress()),
+        row("Sole trader", c.soleTrader() ? "yes" : "no"), row("Region", c.region()),
         row("Registered", c.createdAt())));
     for (InvoiceRecord i : export.invoices()) {
       html.append("<h2>Invoice ").append(e(i.number())).append("</h2>");
@@ -55,6 +56,10 @@ final class PersonalDataDocument {
       table(html, "Disputes", List.of("Raised", "Reason", "Resolution", "Notes"),
           i.disputes().stream().map(d -> row(d.raisedAt(), d.reason(),
               text(d.resolution()), text(d.resolutionNotes()))).toList());
+      table(html, "Replies to our Letter of Claim",
+          List.of("Received", "Disputes the debt", "Seeking advice", "Wants to pay", "Notes"),
+          i.preActionReplies().stream().map(p -> row(p.receivedOn(), yes(p.disputesDebt()),
+              yes(p.seekingAdvice()), yes(p.wantsToPay()), text(p.notes()))).toList());
       table(html, "Audit trail", List.of("When", "Who", "Action", "Detail"),
           i.audit().stream().map(a -> row(a.at(), a.actor(), a.action(),
               a.detail())).toList());
@@ -62,6 +67,9 @@ final class PersonalDataDocument {
     table(html, "Credit held on account", List.of("Since", "Amount", "Status", "Source"),
         export.creditsOnAccount().stream().map(o -> row(o.createdOn(),
             o.currency() + " " + o.amount(), o.status(), o.source())).toList());
+    table(html, "Breathing Space moratoria", List.of("Kind", "From", "Until", "Reference"),
+        export.moratoria().stream().map(m -> row(m.kind(), m.startsOn(),
+            m.endsOn() == null ? "open" : "before " + m.endsOn(), text(m.reference()))).toList());
     return html.append("</body></html>").toString();
   }
 
@@ -84,6 +92,10 @@ final class PersonalDataDocument {
   /** A table row; any cell may be empty (null). */
   private static List<Object> row(Object... cells) {
     return Arrays.asList(cells);
+  }
+
+  private static String yes(boolean value) {
+    return value ? "yes" : "no";
   }
 
   private static String text(Object value) {

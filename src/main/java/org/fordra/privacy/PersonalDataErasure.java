@@ -83,6 +83,10 @@ class PersonalDataErasure {
         ERASED, ERASED, customerId);
     jdbc.update("update credit set reason = ? where " + ofCustomer, ERASED, customerId);
     jdbc.update("update credit_on_account set note = null where customer_id = ?", customerId);
+    jdbc.update("update pre_action_reply set notes = null where " + ofCustomer, customerId);
+    // The Insolvency Service's reference identifies the debtor's moratorium (and, for a mental
+    // health crisis one, touches health data, GDPR art. 9): it goes; kind and dates stay.
+    jdbc.update("update moratorium set reference = null where customer_id = ?", customerId);
     jdbc.update(
         "update statement_entry set payer = null, remittance_text = null, resolution_notes = null"
             + " where id in (select statement_entry_id from payment where " + ofCustomer + ")"

@@ -18,8 +18,9 @@ import org.springframework.stereotype.Component;
 /**
  * Everything Fordra holds about one customer, for the customer's right of access (GDPR art. 15)
  * and to data portability (art. 20): the customer record and, per invoice, its payments,
- * charges, credits, payment plans, the notices sent, the contacts and call notes, the disputes
- * and the audit trail; and the credit held on account. Amounts at their currency's scale.
+ * charges, credits, payment plans, the notices sent, the contacts and call notes, the disputes,
+ * the replies to a Letter of Claim and the audit trail; the credit held on account and the
+ * Breathing Space moratoria recorded. Amounts at their currency's scale.
  */
 @Component
 class PersonalDataExport {
@@ -29,19 +30,20 @@ class PersonalDataExport {
       String legalBasis,
       CustomerRecord customer,
       List<InvoiceRecord> invoices,
-      List<CreditOnAccountRecord> creditsOnAccount) {}
+      List<CreditOnAccountRecord> creditsOnAccount,
+      List<MoratoriumRecord> moratoria) {}
 
   record CustomerRecord(
       long id, String customerNumber, String name, String type, String country, String language,
       String email, String phone, String timeZone, String delivery, String postalAddress,
-      Instant createdAt, Instant erasedAt) {}
+      boolean soleTrader, String region, Instant createdAt, Instant erasedAt) {}
 
   record InvoiceRecord(
       String number, String status, String stage, LocalDate issueDate, LocalDate dueDate,
       String currency, String principal, String paymentReference, List<PaymentRecord> payments,
       List<ChargeRecord> charges, List<CreditRecord> credits, List<PlanRecord> paymentPlans,
       List<NoticeRecord> notices, List<ContactRecord> contacts, List<DisputeRecord> disputes,
-      List<AuditRecord> audit) {}
+      List<PreActionReplyRecord> preActionReplies, List<AuditRecord> audit) {}
 
   record PaymentRecord(
       String amount, LocalDate paidOn, String reference, Instant bookedAt, LocalDate reversedOn) {}
@@ -63,6 +65,15 @@ class PersonalDataExport {
       Instant resolvedAt) {}
 
   record AuditRecord(Instant at, String actor, String action, String detail) {}
+
+  /** What the debtor answered on a Letter of Claim's Reply Form (Pre-Action Protocol). */
+  record PreActionReplyRecord(
+      LocalDate receivedOn, boolean disputesDebt, boolean seekingAdvice, boolean wantsToPay,
+      String notes) {}
+
+  /** A Breathing Space moratorium recorded on the customer (SI 2020/1311). */
+  record MoratoriumRecord(
+      String kind, LocalDate startsOn, LocalDate endsOn, String reference, Instant recordedAt) {}
 
   record CreditOnAccountRecord(
       String currency, String amount, String source, String status, LocalDate createdOn,
@@ -86,6 +97,7 @@ class PersonalDataExport {
                     r.getString("type"), r.getString("country"), r.getString("language"),
                     r.getString("email"), r.getString("phone"), r.getString("time_zone"),
                     r.getString("delivery"), r.getString("postal_address"),
+                    r.getBoolean("sole_trader"), r.getString("region"),
                     instant(r, "created_at"), instant(r, "erased_at")),
             customerId);
     if (customer.isEmpty()) {
@@ -105,10 +117,18 @@ class PersonalDataExport {
                     r.getString("source"), r.getString("status"), date(r, "created_on"),
                     r.getString("note")),
             customerId);
+    List<MoratoriumRecord> moratoria =
+        jdbc.query(
+            "select * from moratorium where customer_id = ? order by id",
+            (r, n) ->
+                new MoratoriumRecord(
+                    r.getString("kind"), date(r, "starts_on"), date(r, "ends_on"),
+                    r.getString("reference"), instant(r, "recorded_at")),
+            customerId);
     return Optional.of(
         new Export(
             clock.instant(), "GDPR art. 15 (access) and art. 20 (portability)", customer.get(0),
-            invoices, onAccount));
+            invoices, onAccount, moratoria));
   }
 
   private InvoiceRecord invoice(ResultSet r) throws SQLException {
@@ -141,6 +161,10 @@ class PersonalDataExport {
             (d, n) -> new DisputeRecord(d.getString("reason"), instant(d, "raised_at"),
                 d.getString("raised_by"), d.getString("resolution"),
                 d.getString("resolution_notes"), instant(d, "resolved_at"))),
+        of("select * from pre_action_reply where invoice_id = ? order by id", id,
+            (p, n) -> new PreActionReplyRecord(date(p, "received_on"),
+                p.getBoolean("disputes_debt"), p.getBoolean("seeking_advice"),
+                p.getBoolean("wants_to_pay"), p.getString("notes"))),
         jdbc.query("select * from audit_entry where invoice_number = ? order by id",
             (a, n) -> new AuditRecord(instant(a, "occurred_at"), a.getString("actor"),
                 a.getString("action"), a.getString("detail")),

@@ -3,6 +3,7 @@ package org.fordra.privacy;
 import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -55,6 +56,19 @@ final class CaseRecords {
   void paymentPlan(String invoice, LocalDate agreedOn) {
     jdbc.update("insert into payment_plan (invoice_id, agreed_on, outcome)"
         + " select id, ?, 'ACTIVE' from invoice where invoice_number = ?", agreedOn, invoice);
+  }
+
+  void preActionReply(String invoice, String notes) {
+    jdbc.update("insert into pre_action_reply (invoice_id, received_on, disputes_debt, seeking_advice,"
+        + " wants_to_pay, notes, recorded_by, recorded_at)"
+        + " select id, ?, false, true, true, ?, 'collector', ? from invoice where invoice_number = ?",
+        LocalDate.ofInstant(now().toInstant(), ZoneOffset.UTC), notes, now(), invoice);
+  }
+
+  void moratorium(long customerId, String reference) {
+    jdbc.update("insert into moratorium (customer_id, kind, starts_on, ends_on, reference,"
+        + " recorded_by, recorded_at) values (?, 'STANDARD', ?, ?, ?, 'manager', ?)",
+        customerId, LocalDate.of(2026, 1, 5), LocalDate.of(2026, 3, 6), reference, now());
   }
 
   private static Timestamp now() {

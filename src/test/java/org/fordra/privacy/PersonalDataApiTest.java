@@ -79,6 +79,8 @@ class PersonalDataApiTest {
     records.charge(first, "60.00", "Lag (1981:739) om ersättning för inkassokostnader", LocalDate.of(2026, 5, 4));
     records.credit(first, "100.00", "Two sacks credited", LocalDate.of(2026, 5, 4));
     records.paymentPlan(first, LocalDate.of(2026, 5, 4));
+    records.preActionReply(first, "Anna Berg is seeing a debt adviser");
+    records.moratorium(customer, "BS-" + run);
 
     JsonNode export = json.readTree(get("/api/customers/" + customer + "/personal-data", "application/json", admin).getBody());
 
@@ -103,6 +105,12 @@ class PersonalDataApiTest {
     assertThat(invoice.path("audit")).extracting(a -> a.path("action").asText()).isNotEmpty();
     assertThat(export.path("creditsOnAccount").get(0).path("amount").asText()).isEqualTo("50.00");
     assertThat(export.path("creditsOnAccount").get(0).path("currency").asText()).isEqualTo("SEK");
+    assertThat(invoice.path("preActionReplies").get(0).path("notes").asText())
+        .isEqualTo("Anna Berg is seeing a debt adviser");
+    assertThat(invoice.path("preActionReplies").get(0).path("seekingAdvice").asBoolean()).isTrue();
+    assertThat(export.path("moratoria").get(0).path("reference").asText()).isEqualTo("BS-" + run);
+    assertThat(export.path("moratoria").get(0).path("endsOn").asText()).isEqualTo("2026-03-06");
+    assertThat(c.path("soleTrader").asBoolean()).isFalse();
 
     ResponseEntity<byte[]> pdf = http.withBasicAuth(admin, StaffAccounts.PASSWORD)
         .exchange("/api/customers/" + customer + "/personal-data", HttpMethod.GET,
@@ -113,7 +121,8 @@ class PersonalDataApiTest {
           .contains("Your personal data", "Kaffebaren AB", "ekonomi@kaffebaren.example",
               "Kaffegatan 3", first, second, "SEK 400.00", "SEK 60.00", "Two sacks credited",
               "Anna Berg promised to pay on Friday", "Anna Berg says two sacks were missing",
-              "Notices sent", "Payment plans", "Audit trail", "SEK 50.00");
+              "Notices sent", "Payment plans", "Audit trail", "SEK 50.00",
+              "Anna Berg is seeing a debt adviser", "Breathing Space moratoria", "BS-" + run);
     }
 
     // Both exports are on the record, by whom and in which format.

@@ -102,6 +102,8 @@ class RetentionJobTest {
     Path agencyFile = Files.writeString(agencyFolder.resolve(paid + ".json"), "{\"name\": \"Kaffebaren AB\"}");
     records.callNotes(paid, "Spoke to Anna Berg, she pays Friday");
     records.dispute(paid, "Anna Berg says the delivery was late");
+    records.preActionReply(paid, "Anna Berg is seeing a debt adviser");
+    records.moratorium(swede, "BS-2026-0001");
     long german = customer("Bäckerei Korn GmbH", "DE");
     String germanPaid = closedInvoice(german, "EUR");
     long stillOwing = customer("Öppen Handel AB", "SE");
@@ -126,6 +128,10 @@ class RetentionJobTest {
         + " where i.invoice_number = ?", String.class, paid)).containsOnlyNulls().isNotEmpty();
     assertThat(jdbc.queryForList("select reason from dispute d join invoice i on i.id = d.invoice_id"
         + " where i.invoice_number = ?", String.class, paid)).containsOnly("[erased]");
+    assertThat(jdbc.queryForList("select notes from pre_action_reply r join invoice i on i.id = r.invoice_id"
+        + " where i.invoice_number = ?", String.class, paid)).containsOnlyNulls().isNotEmpty();
+    assertThat(jdbc.queryForList("select reference from moratorium where customer_id = ?", String.class, swede))
+        .containsOnlyNulls().isNotEmpty();
     assertThat(new String(jdbc.queryForObject("select content from notice where id = ?", byte[].class, noticeId),
         StandardCharsets.UTF_8)).contains("erased").doesNotContain("kaffebaren");
     assertThat(jdbc.queryForObject("select recipient from notice where id = ?", String.class, noticeId))
