@@ -28,11 +28,17 @@ class DashboardPage {
   private final ReceivablesDashboard dashboard;
   private final MissingRates missingRates;
   private final PageFormats formats;
+  private final NeedsAttention attention;
 
-  DashboardPage(ReceivablesDashboard dashboard, MissingRates missingRates, PageFormats formats) {
+  DashboardPage(
+      ReceivablesDashboard dashboard,
+      MissingRates missingRates,
+      PageFormats formats,
+      NeedsAttention attention) {
     this.dashboard = dashboard;
     this.missingRates = missingRates;
     this.formats = formats;
+    this.attention = attention;
   }
 
   @GetMapping("/")
@@ -43,6 +49,7 @@ class DashboardPage {
     }
     ReceivablesDashboard.Dashboard today = dashboard.today();
     model.addAttribute("dashboard", today);
+    model.addAttribute("attention", attention.now());
     model.addAttribute("stages", DunningStage.values());
     model.addAttribute("charts", stageCharts(today, formats.of(request)));
     model.addAttribute("missingRates", missingRates.all());
