@@ -47,18 +47,12 @@ class ReceivablesBrowserTest {
     receivables.reset();
   }
 
-  void signInOnFordrasForm(String user) {
-    browser.waitFor(ExpectedConditions.visibilityOfElementLocated(By.id("username")));
-    browser.driver().findElement(By.id("username")).sendKeys(user);
-    browser.driver().findElement(By.id("password")).sendKeys(user + "-pass");
-    browser.driver().findElement(By.id("sign-in")).click();
-  }
 
   @Test
   void theAgingPageShowsTotalsAndAChartAndDrillsDown() {
     browser.open("/aging");
     assertThat(browser.path()).startsWith("/login");
-    signInOnFordrasForm("manager");
+    browser.signInOnFordrasForm("manager");
     browser.waitFor(ExpectedConditions.visibilityOfElementLocated(By.id("aging-summary")));
     assertThat(browser.path()).isEqualTo("/aging");
 
@@ -66,7 +60,7 @@ class ReceivablesBrowserTest {
     assertThat(cell(eur, "current")).isEqualTo("1,799.00");
     assertThat(cell(eur, "days1to30")).isEqualTo("350.00");
     assertThat(cell(eur, "days61to90")).isEqualTo("300.00");
-    assertThat(cell(eur, "over90")).isEqualTo("1100.00");
+    assertThat(cell(eur, "over90")).isEqualTo("1,100.00");
     assertThat(cell(eur, "total")).isEqualTo("3,549.00");
     WebElement jpy = browser.driver().findElement(By.cssSelector("tr[data-currency=JPY]"));
     assertThat(cell(jpy, "total")).isEqualTo("150,000");
@@ -97,7 +91,7 @@ class ReceivablesBrowserTest {
   @Test
   void theDashboardShowsTheManagersFigures() {
     browser.open("/");
-    signInOnFordrasForm("manager");
+    browser.signInOnFordrasForm("manager");
     browser.waitFor(ExpectedConditions.visibilityOfElementLocated(By.id("today")));
 
     WebElement eur = browser.driver().findElement(By.cssSelector(".figures[data-currency=EUR]"));
