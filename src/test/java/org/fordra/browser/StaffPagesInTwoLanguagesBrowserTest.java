@@ -67,7 +67,9 @@ class StaffPagesInTwoLanguagesBrowserTest {
     browser.open("/");
     browser.signInOnFordrasForm("manager");
     browser.waitFor(ExpectedConditions.visibilityOfElementLocated(By.id("today")));
+    WebElement before = browser.driver().findElement(By.tagName("html"));
     choose(language);
+    browser.waitFor(ExpectedConditions.stalenessOf(before));
 
     // The dashboard
     browser.waitFor(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", language));
@@ -102,6 +104,15 @@ class StaffPagesInTwoLanguagesBrowserTest {
     browser.open("/reference-rates");
     assertThat(text(By.tagName("h1"))).isEqualTo(ratesHeading);
     browser.screenshot("pages-" + language + "-reference-rates");
+    browser.open("/customers");
+    browser.screenshot("pages-" + language + "-customers");
+    browser.driver().findElement(By.id("new-customer")).click();
+    browser.waitFor(ExpectedConditions.visibilityOfElementLocated(By.id("customer-form")));
+    browser.screenshot("pages-" + language + "-customer");
+    browser.open("/new-invoice");
+    assertThat(browser.driver().findElement(By.tagName("html")).getDomAttribute("lang"))
+        .isEqualTo(language);
+    browser.screenshot("pages-" + language + "-new-invoice");
     browser.open("/webhook-deliveries");
     browser.screenshot("pages-" + language + "-webhook-deliveries");
     browser.open("/invoices/NO-SUCH");

@@ -314,7 +314,7 @@ class ReceivablesPagesTest {
     assertThat(page)
         .contains("id=\"nav-invoices\"", "id=\"nav-tasklist\"")
         .doesNotContain(
-            "href=\"/aging\"", "href=\"/reference-rates\"", "id=\"nav-dashboard\"",
+            "href=\"/aging\"", "href=\"/reference-rates\"", "href=\"/customers\"", "id=\"nav-dashboard\"",
             "/camunda/app/cockpit/");
     assertThat(navigationLinks(page)).allSatisfy(
         link -> assertThat(visitor.get(link).statusCode()).as(link).isNotEqualTo(403));
@@ -327,7 +327,7 @@ class ReceivablesPagesTest {
     String page = visitor.get("/invoices").body();
 
     assertThat(navigationLinks(page))
-        .contains("/", "/invoices", "/aging", "/reference-rates", "/camunda/app/cockpit/")
+        .contains("/", "/invoices", "/customers", "/aging", "/reference-rates", "/camunda/app/cockpit/")
         .allSatisfy(
             link -> assertThat(visitor.get(link).statusCode()).as(link).isNotEqualTo(403));
   }
