@@ -139,7 +139,7 @@ class TaskFormsTest {
   }
 
   @Test
-  void decisionFormAsksForTheDecisionAndShowsTheDunningHistory() throws IOException {
+  void decisionFormAsksForTheDecisionAndShowsAShortSummary() throws IOException {
     JsonNode form = form("decide-escalation");
     assertThat(keys(form)).containsExactlyInAnyOrder(
         CollectionsProcess.VAR_DECISION, CollectionsProcess.VAR_SETTLEMENT_AMOUNT,

@@ -185,6 +185,44 @@ class InvoiceWorkTest {
     assertThat(collector.get("/invoices").body()).doesNotContain("/new-invoice");
   }
 
+  @Test
+  void aManagerCorrectsTheAmountAsTheBooksMayAndTheTrailSaysWhoAndFromWhat() {
+    Customer delta = invoices.findByNumber(NUMBER).orElseThrow().getCustomer();
+    invoices.save(new Invoice("WORK-2", delta, Receivables.TODAY, Receivables.TODAY.plusDays(30),
+        Money.exact(new BigDecimal("800.00"), Currency.getInstance("CHF")),
+        Instant.parse("2026-07-10T08:00:00Z")));
+    StaffBrowserSession manager = signedIn("manager");
+    assertThat(manager.get("/invoices/WORK-2").body()).contains("href=\"/invoices/WORK-2/edit\"");
+    String token = manager.tokenOn("/invoices/WORK-2/edit");
+
+    HttpResponse<String> corrected =
+        manager.postForm("/invoices/WORK-2/edit",
+            "amount=850.00&issueDate=2026-07-10&dueDate=2026-08-09&token=" + token);
+
+    assertThat(corrected.statusCode()).isEqualTo(302);
+    assertThat(invoices.findByNumber("WORK-2").orElseThrow().principal().amount())
+        .isEqualByComparingTo("850.00");
+    assertThat(audit.of("WORK-2"))
+        .singleElement()
+        .satisfies(e -> {
+          assertThat(e.getAction()).isEqualTo("INVOICE_AMENDED");
+          assertThat(e.getActor()).isEqualTo("manager");
+          assertThat(e.getDetail()).startsWith(InvoiceCorrection.HOW + ": ").contains("800.00", "850.00");
+        });
+
+    // This invoice has no case waiting for its first notice: its dates can no longer change,
+    // and the refusal is shown on the form; nothing changes.
+    HttpResponse<String> refused =
+        manager.postForm("/invoices/WORK-2/edit",
+            "amount=850.00&issueDate=2026-07-10&dueDate=2026-09-30&token=" + token);
+    assertThat(refused.statusCode()).isEqualTo(400);
+    assertThat(refused.body()).contains("id=\"dueDate-error\">can no longer change");
+    assertThat(invoices.findByNumber("WORK-2").orElseThrow().getDueDate())
+        .isEqualTo(Receivables.TODAY.plusDays(30));
+
+    assertThat(signedIn("collector").get("/invoices/WORK-2/edit").statusCode()).isEqualTo(403);
+  }
+
   private StaffBrowserSession signedIn(String user) {
     StaffBrowserSession session = new StaffBrowserSession(port);
     assertThat(session.signIn(user, user + "-pass").statusCode()).isEqualTo(302);
