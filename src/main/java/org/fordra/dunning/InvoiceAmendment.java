@@ -91,6 +91,12 @@ public class InvoiceAmendment {
 
   /** Applies figures {@link #refusals} found nothing against, in the caller's transaction. */
   public void amend(Invoice invoice, Money principal, LocalDate issueDate, LocalDate dueDate) {
+    amend(invoice, principal, issueDate, dueDate, "Amended by the books");
+  }
+
+  /** The same, saying on the trail who amended it ("Corrected on the invoice page"). */
+  public void amend(
+      Invoice invoice, Money principal, LocalDate issueDate, LocalDate dueDate, String how) {
     String before = figures(invoice.principal(), invoice.getIssueDate(), invoice.getDueDate());
     boolean datesChange =
         !issueDate.equals(invoice.getIssueDate()) || !dueDate.equals(invoice.getDueDate());
@@ -98,7 +104,7 @@ public class InvoiceAmendment {
     audit.record(
         invoice.getNumber(),
         "INVOICE_AMENDED",
-        "Amended by the books: " + before + " -> " + figures(principal, issueDate, dueDate));
+        how + ": " + before + " -> " + figures(principal, issueDate, dueDate));
     if (datesChange) {
       replan(invoice);
     }

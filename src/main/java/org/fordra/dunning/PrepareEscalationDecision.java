@@ -7,8 +7,10 @@ import org.fordra.invoice.InvoiceAccount;
 import org.springframework.stereotype.Component;
 
 /**
- * Gives a manager what they need to decide an escalated case: the customer, the invoice, what
- * is owed and the whole dunning history. Due within three days, bigger and older debts first.
+ * Gives a manager what they need to decide an escalated case, in short: the customer, the
+ * invoice, what is owed line by line, the promises and plans broken, and the last contacts (the
+ * whole trail is one link away, on the invoice's page). Due within three days, bigger and older
+ * debts first.
  */
 @Component("prepareEscalationDecision")
 class PrepareEscalationDecision implements TaskListener {
@@ -28,7 +30,7 @@ class PrepareEscalationDecision implements TaskListener {
     Invoice invoice = claims.of(task);
     InvoiceAccount account = briefing.describeCase(task, invoice);
     briefing.describeContacts(task, invoice);
-    briefing.describeDunningHistory(task, invoice);
+    briefing.describeBrokenCommitments(task, invoice);
     task.setName(briefing.headline("Decide:", invoice, account.balance()));
     task.setDescription(
         "Decide what happens to invoice "

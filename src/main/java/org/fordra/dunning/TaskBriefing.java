@@ -49,7 +49,7 @@ class TaskBriefing {
   static final String BALANCE = "balanceText";
   static final String CONTACT_HISTORY = "contactHistory";
   static final String DISPUTE_REASON = "disputeReason";
-  static final String DUNNING_HISTORY = "dunningHistory";
+  static final String BROKEN_COMMITMENTS = "brokenCommitments";
 
   private static final int SHORT_HISTORY = 5;
   /** The engine keeps a string variable in a varchar(4000) column (H2 and PostgreSQL alike). */
@@ -149,17 +149,35 @@ class TaskBriefing {
     task.setVariableLocal(DISPUTE_REASON, shorten(reason, MAX_TEXT));
   }
 
-  /** Everything the process did so far, oldest first, from the audit trail. */
-  void describeDunningHistory(DelegateTask task, Invoice invoice) {
+  /**
+   * What the customer promised and did not keep: broken promises to pay (each got a notice) and
+   * broken payment plans (each is on the trail), with the last day of each. A manager deciding an
+   * escalation weighs these, not the whole trail (the invoice page has that).
+   */
+  void describeBrokenCommitments(DelegateTask task, Invoice invoice) {
     ZoneId zone = invoice.getCustomer().timeZone();
-    List<AuditEntry> entries = audit.of(invoice.getNumber());
-    List<String> lines =
-        entries.stream()
-            .map(e -> "- " + DAY.format(e.getAt().atZone(zone)) + " " + e.getAction()
-                + " (" + e.getActor() + "): " + e.getDetail())
+    List<java.time.Instant> promises =
+        notices.findByInvoiceIdOrderByIdAsc(invoice.getId()).stream()
+            .filter(n -> n.getKind() == org.fordra.notices.NoticeKind.BROKEN_PROMISE)
+            .map(n -> n.getSentAt())
             .toList();
+    List<java.time.Instant> plans =
+        audit.of(invoice.getNumber()).stream()
+            .filter(e -> e.getAction().equals("PLAN_BROKEN"))
+            .map(AuditEntry::getAt)
+            .toList();
+    List<String> lines = new ArrayList<>();
+    if (!promises.isEmpty()) {
+      lines.add("- Promises to pay broken: " + promises.size() + " (the last noticed "
+          + DAY.format(promises.get(promises.size() - 1).atZone(zone)) + ")");
+    }
+    if (!plans.isEmpty()) {
+      lines.add("- Payment plans broken: " + plans.size() + " (the last "
+          + DAY.format(plans.get(plans.size() - 1).atZone(zone)) + ")");
+    }
     task.setVariableLocal(
-        DUNNING_HISTORY, lines.isEmpty() ? "Nothing recorded." : newestThatFit(lines, true));
+        BROKEN_COMMITMENTS,
+        lines.isEmpty() ? "No promise to pay or payment plan was broken." : String.join("\n", lines));
   }
 
   /**

@@ -4,7 +4,10 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import jakarta.servlet.http.HttpServletRequest;
 import org.fordra.api.PlausibleDates;
+import org.fordra.pages.PageFormat;
+import org.fordra.pages.PageFormats;
 import org.fordra.security.PageFor;
 import org.fordra.security.StaffGroups;
 import org.springframework.http.HttpStatus;
@@ -25,9 +28,11 @@ import org.springframework.web.util.UriComponentsBuilder;
 class AgingPage {
 
   private final AgingReport report;
+  private final PageFormats formats;
 
-  AgingPage(AgingReport report) {
+  AgingPage(AgingReport report, PageFormats formats) {
     this.report = report;
+    this.formats = formats;
   }
 
   @GetMapping("/aging")
@@ -36,7 +41,9 @@ class AgingPage {
       @RequestParam(required = false) String currency,
       @RequestParam(required = false) String bucket,
       @RequestParam(required = false) Long customer,
+      HttpServletRequest request,
       Model model) {
+    PageFormat format = formats.of(request);
     LocalDate day = day(asOf);
     AgingReport.Aging aging = report.asOf(day);
     model.addAttribute("aging", aging);
@@ -47,9 +54,9 @@ class AgingPage {
       for (AgingBucket b : AgingBucket.values()) {
         entries.add(
             new BarChart.Entry(
-                b.label(),
+                format.label("bucket", b.key()),
                 amounts.get(b).amount(),
-                amounts.get(b).toString(),
+                format.amount(amounts.get(b)),
                 link(day, amounts.currencyCode(), b, null)));
       }
       charts.add(BarChart.of(amounts.currencyCode(), entries));

@@ -9,6 +9,8 @@ import java.util.Map;
 import org.fordra.fees.MissingRates;
 import org.fordra.invoice.DunningStage;
 import org.fordra.money.Money;
+import org.fordra.pages.PageFormat;
+import org.fordra.pages.PageFormats;
 import org.fordra.security.PageFor;
 import org.fordra.security.StaffGroups;
 import org.fordra.security.StaffMember;
@@ -25,10 +27,18 @@ class DashboardPage {
 
   private final ReceivablesDashboard dashboard;
   private final MissingRates missingRates;
+  private final PageFormats formats;
+  private final NeedsAttention attention;
 
-  DashboardPage(ReceivablesDashboard dashboard, MissingRates missingRates) {
+  DashboardPage(
+      ReceivablesDashboard dashboard,
+      MissingRates missingRates,
+      PageFormats formats,
+      NeedsAttention attention) {
     this.dashboard = dashboard;
     this.missingRates = missingRates;
+    this.formats = formats;
+    this.attention = attention;
   }
 
   @GetMapping("/")
@@ -39,8 +49,9 @@ class DashboardPage {
     }
     ReceivablesDashboard.Dashboard today = dashboard.today();
     model.addAttribute("dashboard", today);
+    model.addAttribute("attention", attention.now());
     model.addAttribute("stages", DunningStage.values());
-    model.addAttribute("charts", stageCharts(today));
+    model.addAttribute("charts", stageCharts(today, formats.of(request)));
     model.addAttribute("missingRates", missingRates.all());
     java.time.LocalDate halfYear = org.fordra.fees.ReferenceRates.halfYearStart(today.today());
     model.addAttribute("halfYear", halfYear);
@@ -49,7 +60,8 @@ class DashboardPage {
   }
 
   /** Per currency: outstanding principal by the dunning stage the claims have reached. */
-  private static List<BarChart> stageCharts(ReceivablesDashboard.Dashboard today) {
+  private static List<BarChart> stageCharts(
+      ReceivablesDashboard.Dashboard today, PageFormat format) {
     Map<String, Map<DunningStage, Money>> byCurrency = new LinkedHashMap<>();
     for (AgingReport.StatusStageLine line : today.byStatusAndStage()) {
       byCurrency
@@ -65,9 +77,9 @@ class DashboardPage {
                 stages.getOrDefault(stage, Money.zero(Currency.getInstance(currency)));
             entries.add(
                 new BarChart.Entry(
-                    stage.name().replace('_', ' ').toLowerCase(),
+                    format.label("stage", stage),
                     amount.amount(),
-                    amount.toString(),
+                    format.amount(amount),
                     null));
           }
           charts.add(BarChart.of(currency, entries));

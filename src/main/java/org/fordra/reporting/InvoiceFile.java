@@ -21,6 +21,8 @@ import org.fordra.invoice.InvoiceView;
 import org.fordra.invoice.InvoiceView.ChargeLine;
 import org.fordra.notices.NoticeRepository;
 import org.fordra.payments.Payment;
+import org.fordra.payments.InstallmentStatus;
+import org.fordra.payments.PaymentPlanRepository;
 import org.fordra.payments.PaymentRepository;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -42,6 +44,12 @@ public class InvoiceFile {
     }
   }
 
+  /** One installment of the invoice's latest payment plan, and whether it is paid. */
+  public record InstallmentLine(int number, LocalDate dueDate, org.fordra.money.Money amount, boolean paid) {}
+
+  /** The invoice's latest payment plan: when it was agreed, how it ended (null: running). */
+  public record Plan(LocalDate agreedOn, String outcome, List<InstallmentLine> installments) {}
+
   public record File(
       Invoice invoice,
       Customer customer,
@@ -52,7 +60,8 @@ public class InvoiceFile {
       List<Credit> credits,
       List<Payment> payments,
       List<NoticeLine> notices,
-      List<AuditLine> audit) {}
+      List<AuditLine> audit,
+      Plan plan) {}
 
   private final InvoiceRepository invoices;
   private final InvoiceAccounts accounts;
@@ -61,6 +70,8 @@ public class InvoiceFile {
   private final AuditTrail trail;
   private final LateInterest interest;
   private final Clock clock;
+  private final PaymentPlanRepository plans;
+  private final InstallmentStatus installments;
 
   InvoiceFile(
       InvoiceRepository invoices,
@@ -69,7 +80,11 @@ public class InvoiceFile {
       NoticeRepository notices,
       AuditTrail trail,
       LateInterest interest,
-      Clock clock) {
+      Clock clock,
+      PaymentPlanRepository plans,
+      InstallmentStatus installments) {
+    this.plans = plans;
+    this.installments = installments;
     this.interest = interest;
     this.clock = clock;
     this.invoices = invoices;
@@ -129,6 +144,27 @@ public class InvoiceFile {
         account.credits(),
         paid,
         sent,
-        audit(invoice.getNumber(), null));
+        audit(invoice.getNumber(), null),
+        plan(invoice));
+  }
+
+  private Plan plan(Invoice invoice) {
+    return plans
+        .findFirstByInvoiceIdOrderByIdDesc(invoice.getId())
+        .map(
+            plan ->
+                new Plan(
+                    plan.getAgreedOn(),
+                    plan.getOutcome() == null ? null : plan.getOutcome().name(),
+                    plan.getInstallments().stream()
+                        .map(
+                            i ->
+                                new InstallmentLine(
+                                    i.getNumber(),
+                                    i.getDueDate(),
+                                    i.amount(),
+                                    installments.isPaid(invoice, i.getNumber())))
+                        .toList()))
+        .orElse(null);
   }
 }

@@ -1,7 +1,6 @@
 package org.fordra.reporting;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
@@ -12,7 +11,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.RuntimeService;
@@ -29,16 +27,12 @@ import org.springframework.stereotype.Component;
 @Component
 public class ReceivablesDashboard {
 
-  /** The window of invoiced sales that DSO is measured against. */
-  static final int DSO_DAYS = 90;
-
   public record CurrencyFigures(
       String currency,
       Money openReceivables,
       long openInvoices,
       Money collectedThisMonth,
-      Money invoicedLast90Days,
-      Optional<BigDecimal> dso) {}
+      CountbackDso.Result dso) {}
 
   public record PromiseDue(
       String number, String customerName, LocalDate promisedDate, Money outstanding) {}
@@ -74,7 +68,8 @@ public class ReceivablesDashboard {
     LocalDate monthStart = today.withDayOfMonth(1);
     List<AgingReport.StatusStageLine> byStatusAndStage = aging.byStatusAndStage(today);
     Map<String, Money> collected = collected(monthStart, today);
-    Map<String, Money> invoiced = invoiced(today.minusDays(DSO_DAYS - 1L), today);
+    Map<String, Map<LocalDate, BigDecimal>> sales =
+        salesByDay(today.minusDays(CountbackDso.WINDOW_DAYS - 1L), today);
 
     Map<String, Money> open = new LinkedHashMap<>();
     Map<String, Long> openCount = new HashMap<>();
@@ -91,15 +86,14 @@ public class ReceivablesDashboard {
     for (String code : codes) {
       Money zero = Money.zero(Currency.getInstance(code));
       Money receivables = open.getOrDefault(code, zero);
-      Money sales = invoiced.getOrDefault(code, zero);
       currencies.add(
           new CurrencyFigures(
               code,
               receivables,
               openCount.getOrDefault(code, 0L),
               collected.getOrDefault(code, zero),
-              sales,
-              dso(receivables, sales)));
+              CountbackDso.byDay(
+                  receivables.amount(), sales.getOrDefault(code, Map.of()), today)));
     }
     return new Dashboard(
         today,
@@ -113,23 +107,6 @@ public class ReceivablesDashboard {
         withAgency());
   }
 
-  /**
-   * Days sales outstanding, the simple (period) formula: open receivables today divided by what
-   * was invoiced over the last 90 days, times 90. Open receivables are the aging report's
-   * outstanding principal; invoiced is the principal of every invoice issued in those 90 days
-   * (today included) except the cancelled ones, which were never a sale. Empty when nothing was
-   * invoiced in the window (the ratio has no meaning then).
-   */
-  static Optional<BigDecimal> dso(Money receivables, Money invoicedInWindow) {
-    if (!invoicedInWindow.isPositive()) {
-      return Optional.empty();
-    }
-    return Optional.of(
-        receivables.amount()
-            .multiply(BigDecimal.valueOf(DSO_DAYS))
-            .divide(invoicedInWindow.amount(), 1, RoundingMode.HALF_UP));
-  }
-
   private Map<String, Money> collected(LocalDate from, LocalDate to) {
     return sums(
         "select currency, sum(amount) as total from payment"
@@ -138,13 +115,23 @@ public class ReceivablesDashboard {
         to);
   }
 
-  private Map<String, Money> invoiced(LocalDate from, LocalDate to) {
-    return sums(
-        "select currency, sum(principal) as total from invoice"
+  /**
+   * Invoiced principal per currency and day of issue, for days sales outstanding: every invoice
+   * but the cancelled ones, which were never a sale.
+   */
+  private Map<String, Map<LocalDate, BigDecimal>> salesByDay(LocalDate from, LocalDate to) {
+    Map<String, Map<LocalDate, BigDecimal>> sales = new HashMap<>();
+    jdbc.query(
+        "select currency, issue_date, sum(principal) as total from invoice"
             + " where issue_date between :from and :to and status <> 'CANCELLED'"
-            + " group by currency",
-        from,
-        to);
+            + " group by currency, issue_date",
+        new MapSqlParameterSource().addValue("from", from).addValue("to", to),
+        rs -> {
+          sales
+              .computeIfAbsent(rs.getString("currency"), c -> new HashMap<>())
+              .put(rs.getObject("issue_date", LocalDate.class), rs.getBigDecimal("total"));
+        });
+    return sales;
   }
 
   private Map<String, Money> sums(String sql, LocalDate from, LocalDate to) {

@@ -60,8 +60,8 @@ class StaffLoginController {
     model.addAttribute(
         "error",
         formIsOurs
-            ? "Wrong user name or password."
-            : "The login form had expired. Please sign in again.");
+            ? "login.wrong"
+            : "login.expired");
     return "pages/login";
   }
 

@@ -84,6 +84,16 @@ public final class Browser implements AutoCloseable {
     return driver.getCurrentUrl().substring(base.length());
   }
 
+  /** Signs in on Fordra's own login form; each test account's password is its name + "-pass". */
+  public void signInOnFordrasForm(String user) {
+    waitFor(
+        org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElementLocated(
+            org.openqa.selenium.By.id("username")));
+    driver.findElement(org.openqa.selenium.By.id("username")).sendKeys(user);
+    driver.findElement(org.openqa.selenium.By.id("password")).sendKeys(user + "-pass");
+    driver.findElement(org.openqa.selenium.By.id("sign-in")).click();
+  }
+
   public <T> T waitFor(Function<WebDriver, T> condition) {
     return new WebDriverWait(driver, Duration.ofSeconds(20)).until(condition);
   }

@@ -118,10 +118,14 @@ class SalesAndManagersInTasklistBrowserTest {
             .anyMatch(f -> f.startsWith(TasklistFilters.MY_GROUPS_TASKS));
         tasklist.openTask(decision.getId());
         tasklist.claim();
+        // A short summary above the decision, not the whole audit trail: what was broken and
+        // the last contacts (the final notice among them).
         assertThat(tasklist.formText())
-            .contains("Dunning history")
-            .contains("FINAL_NOTICE")
-            .contains("ESCALATED")
+            .contains("Promises and plans broken")
+            .contains("No promise to pay or payment plan was broken.")
+            .contains("Last contacts")
+            .contains("FINAL_NOTICE sent by")
+            .doesNotContain("Dunning history", "SCHEDULE_PLANNED")
             // 35 days of § 288 (1) BGB interest at 6.27 % on EUR 1,000.00 (TaskBriefingTest).
             .contains("LATE_INTEREST (§§ 286, 288 (1) BGB")
             .contains("Balance: EUR 1006.01");

@@ -100,8 +100,13 @@ class TaskBriefingTest {
     Task decision = invoices.openTask(escalated, CollectionsProcess.TASK_DECIDE_ESCALATION);
     assertThat(decision.getDueDate().toInstant())
         .isEqualTo(scenario.now().plus(java.time.Duration.ofDays(PrepareEscalationDecision.DAYS_TO_DECIDE)));
-    assertThat((String) tasks.getVariableLocal(decision.getId(), TaskBriefing.DUNNING_HISTORY))
-        .contains("FINAL_NOTICE").contains("ESCALATED");
+    // The summary, not the trail: what was broken (here nothing: the call found nobody), and the
+    // last contacts, the final notice among them.
+    assertThat((String) tasks.getVariableLocal(decision.getId(), TaskBriefing.BROKEN_COMMITMENTS))
+        .isEqualTo("No promise to pay or payment plan was broken.");
+    assertThat((String) tasks.getVariableLocal(decision.getId(), TaskBriefing.CONTACT_HISTORY))
+        .contains("FINAL_NOTICE sent by");
+    assertThat(tasks.getVariablesLocal(decision.getId())).doesNotContainKey("dunningHistory");
     assertThat(decision.getDescription()).contains(escalated.getBusinessKey()).contains("43 days overdue");
     // What is owed today, as GET /api/invoices/{n} shows it: the interest line and the balance
     // with it. § 288 (1) BGB, consumer: 1.27 + 5 = 6.27 % a year over the 35 days from 10 April

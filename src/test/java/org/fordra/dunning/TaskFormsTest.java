@@ -82,7 +82,7 @@ class TaskFormsTest {
       assertThat(shownVariables(form)).isSubsetOf(
           TaskBriefing.CUSTOMER_NAME, TaskBriefing.CUSTOMER_PHONE, TaskBriefing.CUSTOMER_LOCAL_TIME,
           TaskBriefing.INVOICE_SUMMARY, TaskBriefing.OWED_TODAY, TaskBriefing.BALANCE,
-          TaskBriefing.CONTACT_HISTORY, TaskBriefing.DISPUTE_REASON, TaskBriefing.DUNNING_HISTORY,
+          TaskBriefing.CONTACT_HISTORY, TaskBriefing.DISPUTE_REASON, TaskBriefing.BROKEN_COMMITMENTS,
           TaskBriefing.INVOICE_PAGE);
       // Every task links to the invoice's own page, with its notices and audit trail.
       assertThat(shownVariables(form)).contains(
@@ -139,7 +139,7 @@ class TaskFormsTest {
   }
 
   @Test
-  void decisionFormAsksForTheDecisionAndShowsTheDunningHistory() throws IOException {
+  void decisionFormAsksForTheDecisionAndShowsAShortSummary() throws IOException {
     JsonNode form = form("decide-escalation");
     assertThat(keys(form)).containsExactlyInAnyOrder(
         CollectionsProcess.VAR_DECISION, CollectionsProcess.VAR_SETTLEMENT_AMOUNT,
@@ -156,7 +156,9 @@ class TaskFormsTest {
     // form-js cannot make a field required for one choice only, so the form asks for notes on
     // every decision; RecordDecision refuses a write-off without them whatever the door.
     assertThat(field(form, "decisionNotes").path("validate").path("required").asBoolean()).isTrue();
-    assertThat(shownVariables(form)).contains(TaskBriefing.DUNNING_HISTORY);
+    // A short summary above the decision, not the whole trail (the invoice page has that).
+    assertThat(shownVariables(form))
+        .contains(TaskBriefing.OWED_TODAY, TaskBriefing.BROKEN_COMMITMENTS, TaskBriefing.CONTACT_HISTORY);
   }
 
   static List<String> names(Enum<?>[] values) {

@@ -82,7 +82,7 @@ class ReceivablesPagesTest {
 
     HttpResponse<String> aging = visitor.get("/aging");
     assertThat(aging.statusCode()).isEqualTo(200);
-    assertThat(aging.body()).contains("Signed in as <span id=\"signed-in-as\">manager</span>");
+    assertThat(aging.body()).contains("Signed in as</span> <span id=\"signed-in-as\">manager</span>");
   }
 
   @Test
@@ -112,9 +112,9 @@ class ReceivablesPagesTest {
     String page = visitor.get("/aging?asOf=2026-06-30").body();
 
     assertThat(page)
-        .contains("<span id=\"as-of\">2026-06-30</span>")
-        .contains(">850.00</a>", ">300.00</a>", ">400.00</a>", ">500.00</a>", ">2900.00</a>")
-        .contains(">120000</a>", ">150000</a>")
+        .contains("<span id=\"as-of\" data-date=\"2026-06-30\">Jun 30, 2026</span>")
+        .contains(">850.00</a>", ">300.00</a>", ">400.00</a>", ">500.00</a>", ">2,900.00</a>")
+        .contains(">120,000</a>", ">150,000</a>")
         .contains("<svg class=\"chart\" id=\"chart-EUR\"", "<svg class=\"chart\" id=\"chart-JPY\"")
         .contains("data-label=\"Over 90 days\" data-value=\"850.00\"");
     assertThat(visitor.get("/aging.csv?asOf=2026-06-30").body())
@@ -155,17 +155,21 @@ class ReceivablesPagesTest {
     String page = visitor.get("/").body();
 
     assertThat(page)
-        .contains("<span id=\"today\">2026-07-10</span>")
-        .contains("EUR 3549.00", "JPY 150000")
+        .contains("<span id=\"today\">Jul 10, 2026</span>")
+        .contains("EUR\u00a03,549.00", "JPY\u00a0150,000")
         // collected since 1 July: AG-H 250.00 on 2 July and AG-D 100.00 on 5 July
-        .contains("EUR 350.00")
-        // 3549.00 / 2449.00 invoiced in the 90 days to today × 90
-        .contains("130.4 days")
+        .contains("EUR\u00a0350.00")
+        // Countback (CountbackDso) from 10 July over the sales by day of issue: 9 days without
+        // sales, 1 July 999.00 (2550.00 left), 20 days, 10 June 100.00 (2450.00), 8 days, 1 June
+        // 1050.00 (1400.00), 10 days, 21 May 300.00 (1100.00), 49 days, 1 April 400.00 (700.00),
+        // 30 days, 1 March 500.00 (200.00), 13 days: 145 whole days; 15 February's 250.00
+        // exhausts the last 200.00: 0.8 of a day. 145.8 days.
+        .contains("145.8 days")
         .contains("<svg class=\"chart\" id=\"stage-chart-EUR\"")
         .contains("<span id=\"broken-count\">1</span>", "<span id=\"agency-count\">1</span>");
-    assertThat(section(page, "id=\"promises\"")).contains("AG-K", "2026-07-08").doesNotContain("AG-L");
+    assertThat(section(page, "id=\"promises\"")).contains("AG-K", "Jul 8, 2026").doesNotContain("AG-L");
     assertThat(section(page, "id=\"broken-plans\"")).contains("AG-C");
-    assertThat(section(page, "id=\"with-agency\"")).contains("AG-F", "EUR 600.00");
+    assertThat(section(page, "id=\"with-agency\"")).contains("AG-F", "EUR\u00a0600.00");
   }
 
   @Test
@@ -210,14 +214,17 @@ class ReceivablesPagesTest {
     String page = visitor.get("/invoices/AG-C").body();
     assertThat(page)
         .contains("<span id=\"invoice-number\">AG-C</span>")
-        .contains("EUR 300.00", "DISPUTE_CREDIT")
-        .contains("<td class=\"amount\" id=\"balance\">EUR 200.00</td>")
-        .containsPattern("href=\"/api/notices/\\d+\">REMINDER_1</a>")
+        .contains("EUR\u00a0300.00", "Dispute credit")
+        .contains("<td class=\"amount\" id=\"balance\">EUR\u00a0200.00</td>")
+        .containsPattern("href=\"/api/notices/\\d+\">First reminder</a>")
+        .contains("First reminder by E-mail")
+        .contains("Credit: Dispute credit, Jun 25, 2026")
+        .doesNotContain(">REMINDER_1", ">DISPUTE_CREDIT", ">CALL_OUTCOME<", ">2026-06-25T")
         .contains("4 of 4 entries", "customer short of cash until August");
 
     String found = visitor.get("/invoices/AG-C?q=installment").body();
-    assertThat(found).contains("2 of 4 entries", "PLAN_BROKEN", "CALL_OUTCOME")
-        .doesNotContain("<td>NOTICE_SENT</td>");
+    assertThat(found).contains("2 of 4 entries", "Payment plan broken", "Call outcome")
+        .doesNotContain("Notice sent");
 
     HttpResponse<String> csv = visitor.get("/invoices/AG-C/audit.csv?q=installment");
     assertThat(csv.headers().firstValue("Content-Type")).hasValueSatisfying(
@@ -227,7 +234,7 @@ class ReceivablesPagesTest {
 
     HttpResponse<String> missing = visitor.get("/invoices/NO-SUCH");
     assertThat(missing.statusCode()).isEqualTo(404);
-    assertThat(missing.body()).contains("No invoice <span>NO-SUCH</span>");
+    assertThat(missing.body()).contains("No invoice</span> <span>NO-SUCH</span>");
   }
 
   @Test
@@ -241,10 +248,11 @@ class ReceivablesPagesTest {
         java.util.Date.from(java.time.Instant.parse("2026-06-30T10:00:00Z")));
     String june = section(visitor.get("/invoices/AG-C").body(), "id=\"account\"");
     assertThat(june)
-        .contains("LATE_INTEREST (§§ 286, 288 (2) BGB: Basiszinssatz + 9 Prozentpunkte;"
-            + " 2026-06-27 to 2026-06-30 at 10.27 % (1.27 + 9)), 2026-06-30")
-        .contains("EUR 0.23")
-        .contains("<td class=\"amount\" id=\"balance\">EUR 200.23</td>");
+        .contains("<span class=\"charge-type\">Late interest</span>")
+        .contains("(§§ 286, 288 (2) BGB: Basiszinssatz + 9 Prozentpunkte;"
+            + " 2026-06-27 to 2026-06-30 at 10.27 % (1.27 + 9)), Jun 30, 2026")
+        .contains("EUR\u00a00.23")
+        .contains("<td class=\"amount\" id=\"balance\">EUR\u00a0200.23</td>");
 
     // Today (10 July) the Basiszinssatz of the second half-year is not in the rate file: the line
     // says so, and the balance is what is booked.
@@ -253,7 +261,85 @@ class ReceivablesPagesTest {
     assertThat(july)
         .contains("DE_BASISZINSSATZ rate for 2026-07-01 to 2026-12-31 is not in Fordra yet")
         .contains(">pending<")
-        .contains("<td class=\"amount\" id=\"balance\">EUR 200.00</td>");
+        .contains("<td class=\"amount\" id=\"balance\">EUR\u00a0200.00</td>");
+  }
+
+  @Test
+  void aSwedishBrowserReadsThePagesInSwedish() {
+    signedIn("manager");
+
+    String dashboard = visitor.getIn("/", "sv-SE,sv;q=0.9,en;q=0.5").body();
+
+    assertThat(dashboard)
+        .contains("lang=\"sv\"", "Kundfordringar den", "<span id=\"today\">10 juli 2026</span>")
+        .contains("3\u00a0549,00\u00a0EUR", "145,8 dagar", "Första påminnelsen");
+    String invoice = visitor.getIn("/invoices/AG-C", "sv").body();
+    assertThat(invoice)
+        .contains("Händelselogg", "Kredit: Kredit efter tvist, 25 juni 2026")
+        .contains("<td class=\"amount\" id=\"balance\">200,00\u00a0EUR</td>");
+  }
+
+  @Test
+  void theLanguageChosenOnThePagesOutranksTheBrowsersAndReturnsToThePage() {
+    signedIn("collector");
+    String token = visitor.tokenOn("/invoices");
+
+    HttpResponse<String> chosen =
+        visitor.postForm(
+            "/language",
+            "language=de&timeZone=Europe%2FBerlin&back=%2Finvoices%3Fstatus%3DPAID&token=" + token);
+
+    assertThat(chosen.statusCode()).isEqualTo(302);
+    assertThat(chosen.headers().firstValue("Location").orElseThrow()).endsWith("/invoices?status=PAID");
+    String german = visitor.getIn("/invoices?status=PAID", "en-GB,en").body();
+    assertThat(german).contains("lang=\"de\"", "2 Rechnungen", ">Bezahlt<", "Abmelden")
+        .contains("<option value=\"de\" selected=\"selected\">Deutsch</option>");
+
+    // Only a page of this site to go back to; a form without the session's token changes nothing.
+    HttpResponse<String> elsewhere =
+        visitor.postForm("/language", "language=sv&back=https%3A%2F%2Fevil.example&token=" + token);
+    assertThat(elsewhere.headers().firstValue("Location").orElseThrow()).doesNotContain("evil");
+    assertThat(visitor.postForm("/language", "language=nl&token=forged").statusCode()).isEqualTo(400);
+    assertThat(visitor.postForm("/language", "language=fr&token=" + token).statusCode())
+        .isEqualTo(400);
+    assertThat(visitor.get("/invoices").body()).contains("lang=\"sv\"");
+  }
+
+  @Test
+  void aCollectorIsShownNoLinkToAPageThatRefusesThem() {
+    signedIn("collector");
+
+    String page = visitor.get("/invoices").body();
+
+    assertThat(page)
+        .contains("id=\"nav-invoices\"", "id=\"nav-tasklist\"")
+        .doesNotContain(
+            "href=\"/aging\"", "href=\"/reference-rates\"", "href=\"/customers\"", "id=\"nav-dashboard\"",
+            "/camunda/app/cockpit/");
+    assertThat(navigationLinks(page)).allSatisfy(
+        link -> assertThat(visitor.get(link).statusCode()).as(link).isNotEqualTo(403));
+  }
+
+  @Test
+  void aManagerIsShownEveryPageAndEachOpens() {
+    signedIn("manager");
+
+    String page = visitor.get("/invoices").body();
+
+    assertThat(navigationLinks(page))
+        .contains("/", "/invoices", "/customers", "/aging", "/reference-rates", "/camunda/app/cockpit/")
+        .allSatisfy(
+            link -> assertThat(visitor.get(link).statusCode()).as(link).isNotEqualTo(403));
+  }
+
+  private static java.util.List<String> navigationLinks(String page) {
+    String nav = page.substring(page.indexOf("<nav>"), page.indexOf("</nav>"));
+    java.util.List<String> links = new java.util.ArrayList<>();
+    java.util.regex.Matcher href = java.util.regex.Pattern.compile("href=\"([^\"]+)\"").matcher(nav);
+    while (href.find()) {
+      links.add(href.group(1));
+    }
+    return links;
   }
 
   private static String section(String page, String marker) {

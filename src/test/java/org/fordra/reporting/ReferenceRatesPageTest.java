@@ -65,8 +65,8 @@ class ReferenceRatesPageTest {
     });
     StaffBrowserSession manager = signedIn("ratespagemanager");
     String dashboard = manager.get("/").body();
-    assertThat(dashboard).contains("Reference rates missing (<span id=\"missing-rate-count\">1</span>)")
-        .contains("NO_FORSINKELSESRENTE for 2026-07-01 to 2026-12-31")
+    assertThat(dashboard).contains("Reference rates missing</span> (<span id=\"missing-rate-count\">1</span>)")
+        .contains("NO_FORSINKELSESRENTE for Jul 1, 2026 to Dec 31, 2026")
         .contains("/reference-rates?series=NO_FORSINKELSESRENTE&amp;validFrom=2026-07-01");
 
     HttpResponse<String> page = manager.get("/reference-rates?series=NO_FORSINKELSESRENTE&validFrom=2026-07-01");

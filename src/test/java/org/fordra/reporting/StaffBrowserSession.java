@@ -40,6 +40,25 @@ public class StaffBrowserSession {
         HttpRequest.newBuilder(URI.create(base + path)).header("Accept", accept).GET().build());
   }
 
+  /** A page as a browser set to {@code languages} (its Accept-Language) asks for it. */
+  public HttpResponse<String> getIn(String path, String languages) {
+    return send(
+        HttpRequest.newBuilder(URI.create(base + path))
+            .header("Accept-Language", languages)
+            .GET()
+            .build());
+  }
+
+  /** The session's form token, as a form on {@code path} carries it. */
+  public String tokenOn(String path) {
+    HttpResponse<String> page = get(path);
+    Matcher token = TOKEN.matcher(page.body());
+    if (!token.find()) {
+      throw new IllegalStateException("no form on " + path + ": " + page.body());
+    }
+    return token.group(1);
+  }
+
   /** Fills in and sends Fordra's login form; returns the answer to the form. */
   public HttpResponse<String> signIn(String user, String password) {
     HttpResponse<String> form = get("/login");
