@@ -102,6 +102,10 @@ class CustomerPages {
     typed.put("email", customer.getEmail());
     typed.put("phone", Objects.toString(customer.getPhone(), ""));
     typed.put("timeZone", customer.timeZone().getId());
+    if (customer.isSoleTrader()) {
+      typed.put("soleTrader", "true");
+    }
+    typed.put("region", Objects.toString(customer.getRegion(), ""));
     return form(model, request, customer, typed, Map.of());
   }
 
@@ -148,6 +152,8 @@ class CustomerPages {
     change(changes, "email", customer.getEmail(), c.email());
     change(changes, "phone", customer.getPhone(), c.phone());
     change(changes, "timeZone", customer.timeZone().getId(), c.timeZone().getId());
+    change(changes, "soleTrader", String.valueOf(customer.isSoleTrader()), String.valueOf(c.soleTrader()));
+    change(changes, "region", customer.getRegion(), c.region());
     if (customer.getCustomerNumber() == null) {
       change(changes, "number", null, c.number());
       customer.setCustomerNumber(c.number());
@@ -157,6 +163,7 @@ class CustomerPages {
     }
     customer.updateDetails(
         c.name(), c.type(), c.country(), c.language(), c.email(), c.phone(), c.timeZone());
+    customer.recordStanding(c.soleTrader(), c.region());
     String detail = "Customer " + c.name() + ": " + String.join("; ", changes);
     for (String number :
         jdbc.queryForList(
@@ -186,7 +193,10 @@ class CustomerPages {
             new CustomerFromBooks(
                 typed.get("number"), typed.get("name"), typed.get("type"), typed.get("country"),
                 typed.get("language"), typed.get("email"), blankIsNone(typed.get("phone")),
-                typed.get("timeZone")),
+                typed.get("timeZone"),
+                // An unticked box is not sent at all: not a sole trader.
+                typed.containsKey("soleTrader") ? "true" : "false",
+                blankIsNone(typed.get("region"))),
             found);
     // BooksCustomers names a batch row's fields "customer.<field>"; the form's are plain.
     found.forEach(e -> errors.merge(e.field().replaceFirst("^customer\\.", ""), e.message(),
