@@ -21,17 +21,15 @@ import org.camunda.bpm.model.bpmn.instance.Process;
 import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
 import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnEdge;
 import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnShape;
+import org.fordra.testing.FordraTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * What a manager opens in Camunda Modeler is what runs: every file in processes/ and forms/
  * deploys as it is, every element a person sees has a name and a place in the diagram.
  */
-@SpringBootTest
-@ActiveProfiles("test")
+@FordraTest
 class ProcessFilesTest {
 
   static final Path PROCESSES = Path.of("processes");
