@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
@@ -26,7 +25,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 @FordraTest
 class MissingRateTest {
 
-  @Autowired ProcessEngine engine;
   @Autowired RuntimeService runtime;
   @Autowired CollectionsScenario scenario;
   @Autowired NoticeRepository notices;

@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Map;
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.fordra.customer.CustomerType;
@@ -32,7 +31,6 @@ class NorwegianScheduleEditTest {
   static final LocalDate ISSUED = day(2026, 1, 2);
   static final LocalDate DUE = day(2026, 2, 2);
 
-  @Autowired ProcessEngine engine;
   @Autowired RepositoryService repository;
   @Autowired FeesScenario scenario;
 

@@ -8,9 +8,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.fordra.audit.AuditTrail;
 import org.fordra.customer.CustomerType;
 import org.fordra.dunning.CollectionsScenario;
@@ -32,7 +30,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 @FordraTest
 class NoticesWaitForAMatchTest {
 
-  @Autowired ProcessEngine engine;
   @Autowired CollectionsScenario scenario;
   @Autowired StatementReader reader;
   @Autowired StatementImport statementImport;
