@@ -19,11 +19,12 @@ import org.springframework.test.context.ActiveProfiles;
  *
  * <p>Everything a test class might need is here, switched on for all of them: the web server on
  * a random port, the scenario drivers, metrics export, the watched invoice folder (polled only by
- * the test that drops files into it). A class that adds its own properties, profiles, imports or
- * mocks gets a context of its own and pays a start of the application: do that only for a
- * database of its own (data other tests must not see) or a setting that would change what the
- * others see. Before each test the process assertions use this context's engine; after it, the
- * engine clock is back at now (see {@link ClockBackToNow}).
+ * the test that drops files into it), the process test coverage ({@link ProcessCoverage}). A
+ * class that adds its own properties, profiles, imports or mocks gets a context of its own and
+ * pays a start of the application: do that only for a database of its own (data other tests
+ * must not see) or a setting that would change what the others see. Before each test the
+ * process assertions use this context's engine; after it, the engine clock is back at now (see
+ * {@link ClockBackToNow}).
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -39,5 +40,7 @@ import org.springframework.test.context.ActiveProfiles;
     })
 @ActiveProfiles("test")
 @AutoConfigureObservability
-@Import({CollectionsScenario.class, InvoicesAtTasks.class, FeesScenario.class})
+@Import({
+  CollectionsScenario.class, InvoicesAtTasks.class, FeesScenario.class, ProcessCoverage.class
+})
 public @interface FordraTest {}
