@@ -43,13 +43,18 @@ class EveryPathWalkedTest {
 
   /**
    * The share of each process's flow nodes and sequence flows the suite must walk: all of them,
-   * except for a process listed here, whose floor is what the suite walked when the floor was set
-   * (it may only go up). What is not walked is listed in suite.txt; issue 14 asks for those walks
-   * (camunda-bpm-assert, timers by the engine clock), and then the process leaves this map.
-   * payment-plan has no measured floor yet: its walks run inside CollectionsProcessTest and
-   * friends, and no full run with the coverage had finished when the gate came in.
+   * except for a process listed here, whose floor is what the whole suite walked when the floor
+   * was set (it may only go up). What is not walked is listed in suite.txt; then the walk is to
+   * be added (camunda-bpm-assert, timers by the engine clock) and the process leaves this map.
+   *
+   * <p>Not walked on 2 December 2026: a payment plan's own end when kept (payment-plan's NoMore,
+   * KeepPlan, ToPlanKept, PlanKept; collections' PlanKept, PlanPaidInFull). In every walk the last
+   * instalment pays the balance, and the payment's own path ends the case first
+   * (CollectionsProcessTest.keptPaymentPlanEndsPaid); whether the plan's end can be reached at all
+   * is still to be found out.
    */
-  static final Map<String, Double> WALKED_IN_PART = Map.of("collections", 0.5, "payment-plan", 0.0);
+  static final Map<String, Double> WALKED_IN_PART =
+      Map.of("collections", 167.0 / 169, "payment-plan", 37.0 / 41);
   static final double WALKED_IN_FULL = 1.0;
 
   record Coverage(String process, Set<String> elements, Set<String> walked) {
