@@ -1,5 +1,10 @@
 package org.fordra.api;
 
+import static org.fordra.security.StaffGroups.ADMIN;
+import static org.fordra.security.StaffGroups.COLLECTORS;
+import static org.fordra.security.StaffGroups.MANAGERS;
+import static org.fordra.security.StaffGroups.SALES;
+
 import java.util.Arrays;
 import org.fordra.security.ApiUser;
 
@@ -10,12 +15,12 @@ import org.fordra.security.ApiUser;
  * {@link ApiFor}, checked before the request's body is read ({@link StaffCheck}).
  */
 public enum Staff {
-  ANY_STAFF("collectors", "sales", "managers", "camunda-admin"),
-  BOOKKEEPING("managers", "camunda-admin"),
-  CUSTOMER_CONTACT("collectors", "sales", "managers", "camunda-admin"),
-  ADMINISTRATORS("camunda-admin"),
+  ANY_STAFF(COLLECTORS, SALES, MANAGERS, ADMIN),
+  BOOKKEEPING(MANAGERS, ADMIN),
+  CUSTOMER_CONTACT(COLLECTORS, SALES, MANAGERS, ADMIN),
+  ADMINISTRATORS(ADMIN),
   /** Who answers a customer's request for their personal data (GDPR art. 15, 20). */
-  PRIVACY("managers", "camunda-admin");
+  PRIVACY(MANAGERS, ADMIN);
 
   private final String[] groups;
 

@@ -9,6 +9,7 @@ import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
+import org.fordra.security.StaffGroups;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.CommandLineRunner;
@@ -38,14 +39,14 @@ class DemoUsers implements CommandLineRunner {
 
   @Override
   public void run(String... args) {
-    group("collectors", "Collectors", Groups.GROUP_TYPE_WORKFLOW);
-    group("sales", "Sales", Groups.GROUP_TYPE_WORKFLOW);
-    group("managers", "Managers", Groups.GROUP_TYPE_WORKFLOW);
+    group(StaffGroups.COLLECTORS, "Collectors", Groups.GROUP_TYPE_WORKFLOW);
+    group(StaffGroups.SALES, "Sales", Groups.GROUP_TYPE_WORKFLOW);
+    group(StaffGroups.MANAGERS, "Managers", Groups.GROUP_TYPE_WORKFLOW);
     group(Groups.CAMUNDA_ADMIN, "Camunda administrators", Groups.GROUP_TYPE_SYSTEM);
     adminGroupMayDoEverything();
-    user("collector", "Carla", "Collector", "collectors");
-    user("sales", "Sam", "Sales", "sales");
-    user("manager", "Maria", "Manager", "managers");
+    user("collector", "Carla", "Collector", StaffGroups.COLLECTORS);
+    user("sales", "Sam", "Sales", StaffGroups.SALES);
+    user("manager", "Maria", "Manager", StaffGroups.MANAGERS);
     user("admin", "Ada", "Admin", Groups.CAMUNDA_ADMIN);
   }
 

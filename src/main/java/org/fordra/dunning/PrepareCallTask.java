@@ -56,6 +56,6 @@ class PrepareCallTask implements TaskListener {
     ZoneId zone = customer.timeZone();
     task.setDueDate(
         Date.from(LocalDate.now(clock.withZone(zone)).atTime(END_OF_CALLING_DAY).atZone(zone).toInstant()));
-    task.setPriority(briefing.priority(invoice, account));
+    task.setPriority(TasklistPriority.of(account.balance(), briefing.daysOverdue(invoice)));
   }
 }

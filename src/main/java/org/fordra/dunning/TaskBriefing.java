@@ -238,21 +238,7 @@ class TaskBriefing {
   /** Due {@code days} from now by the one clock, bigger and older debts first. */
   void dueWithin(DelegateTask task, Invoice invoice, InvoiceAccount account, int days) {
     task.setDueDate(Date.from(clock.instant().plus(days, ChronoUnit.DAYS)));
-    task.setPriority(priority(invoice, account));
-  }
-
-  /**
-   * Tasklist sorts by priority (0..100, higher first): bigger and older debts first. Half the
-   * weight is the size of the balance, by its number of digits (so EUR 100,000 does not drown
-   * everything else: 1,000.00 scores 32, 100,000.00 scores 48), half its age past the due date
-   * (a point every two days, capped at 50).
-   */
-  int priority(Invoice invoice, InvoiceAccount account) {
-    BigDecimal balance = account.balance().amount().max(BigDecimal.ONE);
-    int digits = balance.setScale(0, java.math.RoundingMode.DOWN).toBigInteger().toString().length();
-    int size = Math.min(50, digits * 8);
-    int age = (int) Math.min(50, daysOverdue(invoice) / 2);
-    return size + age;
+    task.setPriority(TasklistPriority.of(account.balance(), daysOverdue(invoice)));
   }
 
   private static String owedToday(InvoiceAccount account, InterestLine accrued) {

@@ -16,12 +16,15 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.stereotype.Component;
 
 /**
- * Installs the deployment policy ({@link DeploymentPolicy}: no code from diagrams, for every
- * deployment) and the expression sandbox ({@link ReflectionRefusingElResolver}), and refuses a deployment of Fordra's processes or decision tables that would break running
- * invoices: a timer without a date, a task whose form is nowhere, a step that calls nothing or a
- * step Fordra does not have, a schedule table without the columns the code reads. The engine
- * deploys all or nothing, so a refused deployment leaves no trace; the manager gets the reasons
- * (over {@code /engine-rest/deployment/create}: a 400 naming each problem and where it is).
+ * The engine plugin behind every deployment door (Spring Boot's auto-deployment, Cockpit,
+ * {@code /engine-rest/deployment/create}): installs the deployment policy ({@link
+ * DeploymentPolicy}: no code from diagrams), the expression sandbox ({@link
+ * SandboxedExpressionManager}) and the checks of Fordra's own models: {@link DiagramCheck} (a
+ * timer without a date, a task whose form is not deployed, a step Fordra does not have, a notice
+ * that would not wait for the customer's contact days and hours) and {@link DecisionTableCheck}
+ * (a schedule table without the columns the code reads). The engine deploys all or nothing, so a
+ * refused deployment leaves no trace; the manager gets the reasons (over {@code /engine-rest}: a
+ * 400 naming each problem and where it is).
  */
 @Component
 public class ModelChecks extends AbstractProcessEnginePlugin {
@@ -30,7 +33,7 @@ public class ModelChecks extends AbstractProcessEnginePlugin {
   private final ApplicationContext context;
   private final Set<String> approvedMethods;
   private final Set<String> approvedProperties;
-  private volatile boolean checkFormReferences;
+  private final boolean checkFormReferences;
 
   ModelChecks(
       ListableBeanFactory beans,
@@ -79,13 +82,12 @@ public class ModelChecks extends AbstractProcessEnginePlugin {
             || TaskListener.class.isAssignableFrom(type));
   }
 
-  /** Whether a task's {@code camunda:formRef} must name a form that exists. */
+  /**
+   * Whether a task's {@code camunda:formRef} must name a form that is deployed: always, unless
+   * {@code fordra.processes.check-form-references=false} (for a diagram whose forms are kept
+   * elsewhere).
+   */
   public boolean checksFormReferences() {
     return checkFormReferences;
-  }
-
-  /** For tests and for the time before forms/ ships the task forms. */
-  public void checkFormReferences(boolean check) {
-    this.checkFormReferences = check;
   }
 }

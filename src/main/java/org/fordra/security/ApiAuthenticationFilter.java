@@ -25,7 +25,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 public class ApiAuthenticationFilter extends OncePerRequestFilter {
 
   /** What a token acts as once its scope allowed the route: the accounting side. */
-  static final List<String> TOKEN_GROUPS = List.of("managers");
+  static final List<String> TOKEN_GROUPS = List.of(StaffGroups.MANAGERS);
 
   private final IdentityService identity;
   private final LoginThrottle throttle;

@@ -14,7 +14,6 @@ import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.identity.Group;
 import org.springframework.context.event.ContextRefreshedEvent;
-import org.fordra.dunning.CollectionsProcess;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.annotation.Order;
@@ -61,14 +60,14 @@ public class StaffAuthorizations {
   }
 
   public void grantAll() {
-    group(CollectionsProcess.GROUP_COLLECTORS, "Collectors");
-    group(CollectionsProcess.GROUP_SALES, "Sales");
-    group(CollectionsProcess.GROUP_MANAGERS, "Managers");
+    group(StaffGroups.COLLECTORS, "Collectors");
+    group(StaffGroups.SALES, "Sales");
+    group(StaffGroups.MANAGERS, "Managers");
 
-    grant(CollectionsProcess.GROUP_COLLECTORS, Resources.APPLICATION, TASKLIST, Permissions.ACCESS);
-    grant(CollectionsProcess.GROUP_SALES, Resources.APPLICATION, TASKLIST, Permissions.ACCESS);
+    grant(StaffGroups.COLLECTORS, Resources.APPLICATION, TASKLIST, Permissions.ACCESS);
+    grant(StaffGroups.SALES, Resources.APPLICATION, TASKLIST, Permissions.ACCESS);
 
-    String managers = CollectionsProcess.GROUP_MANAGERS;
+    String managers = StaffGroups.MANAGERS;
     grant(managers, Resources.APPLICATION, TASKLIST, Permissions.ACCESS);
     grant(managers, Resources.APPLICATION, COCKPIT, Permissions.ACCESS);
     grant(managers, Resources.PROCESS_DEFINITION, ALL,

@@ -7,7 +7,7 @@ public final class StaffGroups {
   public static final String SALES = "sales";
   public static final String MANAGERS = "managers";
   /** Camunda's administrators' group: may do everything. */
-  public static final String ADMIN = "camunda-admin";
+  public static final String ADMIN = org.camunda.bpm.engine.authorization.Groups.CAMUNDA_ADMIN;
 
   private StaffGroups() {}
 }

@@ -132,7 +132,7 @@ class StaffTaskChanges extends AbstractProcessEnginePlugin {
     }
 
     private static Check checkFor(Command<?> command, Authentication who) {
-      boolean manager = in(who, CollectionsProcess.GROUP_MANAGERS);
+      boolean manager = in(who, StaffGroups.MANAGERS);
       if (command instanceof CompleteTaskCmd) { // resolve too: ResolveTaskCmd extends it
         return outcomesOnly(
             (String) read(command, CompleteTaskCmd.class, "taskId"),

@@ -48,9 +48,9 @@ public class TasklistFilters {
   }
 
   public void createAll() {
-    String collectors = CollectionsProcess.GROUP_COLLECTORS;
-    String sales = CollectionsProcess.GROUP_SALES;
-    String managers = CollectionsProcess.GROUP_MANAGERS;
+    String collectors = StaffGroups.COLLECTORS;
+    String sales = StaffGroups.SALES;
+    String managers = StaffGroups.MANAGERS;
 
     TaskQuery myCallsToday =
         tasks.createTaskQuery()

@@ -10,13 +10,11 @@ import java.util.UUID;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.fordra.api.ApiClient.Answer;
-import org.junit.jupiter.api.AfterEach;
+import org.fordra.testing.FordraTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * Late interest is a charge line wherever charges are shown (issue 3): {@code GET
@@ -24,8 +22,7 @@ import org.springframework.test.context.ActiveProfiles;
  * for today. The figures are the worked examples of {@code fees/GermanLawTest} and
  * {@code fees/SwedishLawTest}, to the cent.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
+@FordraTest
 class InterestLineApiTest {
 
   @Autowired TestRestTemplate http;
@@ -36,11 +33,6 @@ class InterestLineApiTest {
   @BeforeEach
   void signIn() {
     bookkeeper = ApiClient.as(http, identity, "interestkeeper", "managers");
-  }
-
-  @AfterEach
-  void resetClock() {
-    ClockUtil.reset();
   }
 
   static void today(LocalDate day) {

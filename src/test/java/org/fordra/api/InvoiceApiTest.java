@@ -13,23 +13,20 @@ import org.fordra.api.ApiClient.Answer;
 import org.fordra.audit.AuditTrail;
 import org.fordra.invoice.InvoiceRepository;
 import org.fordra.payments.PaymentRepository;
-import org.junit.jupiter.api.AfterEach;
+import org.fordra.testing.FordraTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * Fordra's API as the accounting system and staff use it (CONTRACT.md): registering customers
  * and invoices, payments, disputes, the payoff; and every kind of bad input gets a 4xx
  * problem+json that names the field, and changes nothing.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
+@FordraTest
 class InvoiceApiTest {
 
   static final LocalDate TODAY = LocalDate.of(2026, 5, 4);
@@ -51,11 +48,6 @@ class InvoiceApiTest {
     bookkeeper = ApiClient.as(http, identity, "bookkeeper", "managers");
     collector = ApiClient.as(http, identity, "apicollector", "collectors");
     customerId = aCustomer();
-  }
-
-  @AfterEach
-  void resetClock() {
-    ClockUtil.reset();
   }
 
   long aCustomer() {

@@ -6,19 +6,17 @@ import java.util.UUID;
 import org.camunda.bpm.engine.IdentityService;
 import org.fordra.api.ApiClient.Answer;
 import org.fordra.invoice.reference.ReferenceScheme;
+import org.fordra.testing.FordraTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * Every invoice gets a structured payment reference (CONTRACT.md, "Money in and out"): the one
  * the books send if it checks, else one Fordra derives in the currency's scheme.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
+@FordraTest
 class PaymentReferenceApiTest {
 
   @Autowired TestRestTemplate http;

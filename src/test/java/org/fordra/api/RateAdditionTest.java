@@ -13,9 +13,7 @@ import java.util.concurrent.CompletableFuture;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.fordra.api.ApiClient.Answer;
 import org.fordra.customer.CustomerType;
 import org.fordra.dunning.CollectionsProcess;
@@ -23,14 +21,11 @@ import org.fordra.dunning.CollectionsScenario;
 import org.fordra.fees.MissingReferenceRate;
 import org.fordra.fees.ReferenceRateBook;
 import org.fordra.fees.ReferenceRates;
-import org.junit.jupiter.api.AfterEach;
+import org.fordra.testing.FordraTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.context.annotation.Import;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -39,10 +34,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * several incidents an earlier release raised on each case, which the engine may remove together),
  * and a rate exists only once that transaction has committed: one that rolled back is never used.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
 @TestPropertySource(properties = "spring.datasource.url=jdbc:h2:mem:rate-addition;DB_CLOSE_DELAY=-1")
-@Import(CollectionsScenario.class)
+@FordraTest
 class RateAdditionTest {
 
   static final ZoneId STOCKHOLM = ZoneId.of("Europe/Stockholm");
@@ -64,13 +57,7 @@ class RateAdditionTest {
 
   @BeforeEach
   void signIn() {
-    BpmnAwareTests.init(engine);
     manager = ApiClient.as(http, identity, "additionmanager", "managers");
-  }
-
-  @AfterEach
-  void resetClock() {
-    ClockUtil.reset();
   }
 
   /**

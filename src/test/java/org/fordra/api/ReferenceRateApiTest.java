@@ -8,33 +8,26 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.fordra.api.ApiClient.Answer;
 import org.fordra.audit.AuditTrail;
 import org.fordra.customer.CustomerType;
 import org.fordra.dunning.CollectionsScenario;
-import org.junit.jupiter.api.AfterEach;
+import org.fordra.testing.FordraTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.context.annotation.Import;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.TestPropertySource;
 
 /**
  * A half-year's rate published after the release: a manager adds it through the API, and the
  * cases that warned or stopped for want of it go on, with interest to the cent at the new rate.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
 // A database of its own: the rates added here must not reach the tests that expect them missing.
 @TestPropertySource(properties = "spring.datasource.url=jdbc:h2:mem:reference-rates;DB_CLOSE_DELAY=-1")
-@Import(CollectionsScenario.class)
+@FordraTest
 class ReferenceRateApiTest {
 
   static final ZoneId PARIS = ZoneId.of("Europe/Paris");
@@ -53,14 +46,8 @@ class ReferenceRateApiTest {
 
   @BeforeEach
   void signIn() {
-    BpmnAwareTests.init(engine);
     manager = ApiClient.as(http, identity, "ratemanager", "managers");
     collector = ApiClient.as(http, identity, "ratecollector", "collectors");
-  }
-
-  @AfterEach
-  void resetClock() {
-    ClockUtil.reset();
   }
 
   static String rate(String series, String from, String to, String rate, String source) {

@@ -15,19 +15,17 @@ import org.fordra.api.ApiClient.Answer;
 import org.fordra.customer.CustomerRepository;
 import org.fordra.invoice.InvoiceRepository;
 import org.fordra.payments.PaymentRepository;
-import org.junit.jupiter.api.AfterEach;
+import org.fordra.testing.FordraTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 /**
@@ -35,8 +33,7 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
  * amounts only as decimal strings, dates only in a plausible range, the caller's groups checked
  * before the body, and every error of /api, the route's included, a problem+json.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
+@FordraTest
 class StrictRequestsApiTest {
 
   static final LocalDate TODAY = LocalDate.of(2026, 5, 4);
@@ -72,11 +69,6 @@ class StrictRequestsApiTest {
             """);
     assertThat(created.status()).as(created.raw()).isEqualTo(201);
     customerId = created.body().get("id").asLong();
-  }
-
-  @AfterEach
-  void resetClock() {
-    ClockUtil.reset();
   }
 
   String invoice(String number, String issue, String due, String currency, String amountJson) {

@@ -8,18 +8,16 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import javax.sql.DataSource;
+import org.fordra.testing.FordraTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * Nobody rewrites history, not even with a database console: the trail is protected by the
  * database itself, so these tests go around Fordra and talk plain JDBC. H2 here; PostgreSQL in
  * {@link AuditTrailIsAppendOnlyOnPostgresTest}.
  */
-@SpringBootTest
-@ActiveProfiles("test")
+@FordraTest
 class AuditTrailIsAppendOnlyTest {
 
   @Autowired DataSource database;

@@ -17,22 +17,19 @@ import org.fordra.books.BooksApi.Answer;
 import org.fordra.customer.CustomerRepository;
 import org.fordra.dunning.CollectionsProcess;
 import org.fordra.invoice.reference.ReferenceScheme;
-import org.junit.jupiter.api.AfterEach;
+import org.fordra.testing.FordraTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * Invoices from the books in bulk (CONTRACT.md, "Money in and out"): new rows start their cases
  * as single registrations do, rows sent again are unchanged, changed figures before any payment
  * are amendments, credits lower or cancel, and a bad row is rejected without blocking the rest.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
+@FordraTest
 class InvoiceBatchApiTest {
 
   static final LocalDate TODAY = LocalDate.of(2026, 5, 4);
@@ -53,11 +50,6 @@ class InvoiceBatchApiTest {
     ClockUtil.setCurrentTime(Date.from(TODAY.atTime(9, 0).toInstant(ZoneOffset.UTC)));
     books = BooksApi.as(http, identity, "books", "managers");
     run = UUID.randomUUID().toString().substring(0, 6);
-  }
-
-  @AfterEach
-  void resetClock() {
-    ClockUtil.reset();
   }
 
   String n(String name) {

@@ -11,7 +11,6 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.fordra.books.BooksApi.Answer;
 import org.fordra.dunning.CollectionsProcess;
 import org.fordra.testing.TestPostgres;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -54,11 +53,6 @@ class InvoiceBatchOnPostgresTest {
   @BeforeEach
   void today() {
     ClockUtil.setCurrentTime(Date.from(LocalDate.of(2026, 5, 4).atTime(9, 0).toInstant(ZoneOffset.UTC)));
-  }
-
-  @AfterEach
-  void resetClock() {
-    ClockUtil.reset();
   }
 
   static String rows(String lastAmount) {

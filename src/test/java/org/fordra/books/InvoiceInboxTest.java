@@ -15,28 +15,18 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.fordra.audit.AuditTrail;
 import org.fordra.invoice.InvoiceRepository;
-import org.junit.jupiter.api.AfterEach;
+import org.fordra.testing.FordraTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * The watched folder takes the CSV files the API takes: a good file ends in done/ with its
  * result beside it, a file that is no batch in failed/ with the reason; both are imports.
  */
-@SpringBootTest(
-    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-    properties = {
-      "fordra.books.inbox.enabled=true",
-      "fordra.books.inbox.folder=target/test-inbox/invoices",
-      // Polled by the test itself, not by the schedule.
-      "fordra.books.inbox.poll=PT1H",
-      "fordra.books.inbox.settle=PT1S"
-    })
-@ActiveProfiles("test")
+// The shared context watches target/test-inbox/invoices; only this test polls it.
+@FordraTest
 class InvoiceInboxTest {
 
   static final Path FOLDER = Path.of("target/test-inbox/invoices");
@@ -51,11 +41,6 @@ class InvoiceInboxTest {
   void today() throws Exception {
     ClockUtil.setCurrentTime(Date.from(LocalDate.of(2026, 5, 4).atTime(9, 0).toInstant(ZoneOffset.UTC)));
     Files.createDirectories(FOLDER);
-  }
-
-  @AfterEach
-  void resetClock() {
-    ClockUtil.reset();
   }
 
   Path drop(String name, String csv) throws Exception {

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.fordra.audit.AuditEntry;
@@ -14,21 +13,17 @@ import org.fordra.dunning.CollectionsProcess;
 import org.fordra.dunning.CollectionsScenario;
 import org.fordra.dunning.InvoicesAtTasks;
 import org.fordra.security.StaffAccounts;
+import org.fordra.security.StaffGroups;
 import org.fordra.security.TasklistFilters;
-import org.junit.jupiter.api.AfterEach;
+import org.fordra.testing.FordraTest;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
-import org.springframework.test.context.ActiveProfiles;
 
 /** A collector's day in the real Tasklist: find the call, claim it, record what was agreed. */
 @Tag("browser")
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-@Import({CollectionsScenario.class, InvoicesAtTasks.class})
+@FordraTest
 class CollectorCallsInTasklistBrowserTest {
 
   static final String COLLECTOR = "browsercollector";
@@ -40,15 +35,10 @@ class CollectorCallsInTasklistBrowserTest {
   @Autowired AuditTrail audit;
   @Autowired InvoicesAtTasks invoices;
 
-  @AfterEach
-  void resetClock() {
-    ClockUtil.reset();
-  }
-
   @Test
   void collectorClaimsTheCallFillsTheFormAndAgreesAPaymentPlan() throws Exception {
     StaffAccounts.ensureAdministrator(identity);
-    StaffAccounts.ensure(identity, COLLECTOR, CollectionsProcess.GROUP_COLLECTORS);
+    StaffAccounts.ensure(identity, COLLECTOR, StaffGroups.COLLECTORS);
     ProcessInstance invoice = invoices.atCallCustomer();
     Task call = invoices.openTask(invoice, CollectionsProcess.TASK_CALL_CUSTOMER);
 

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.fordra.audit.AuditTrail;
@@ -12,22 +11,18 @@ import org.fordra.dunning.CollectionsProcess;
 import org.fordra.dunning.CollectionsScenario;
 import org.fordra.dunning.InvoicesAtTasks;
 import org.fordra.security.StaffAccounts;
+import org.fordra.security.StaffGroups;
 import org.fordra.security.TasklistFilters;
-import org.junit.jupiter.api.AfterEach;
+import org.fordra.testing.FordraTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
-import org.springframework.test.context.ActiveProfiles;
 
 /** Sales judges a dispute and a manager decides an escalation, in the real Tasklist. */
 @Tag("browser")
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-@Import({CollectionsScenario.class, InvoicesAtTasks.class})
+@FordraTest
 class SalesAndManagersInTasklistBrowserTest {
 
   static final String SALES = "browsersales";
@@ -43,13 +38,8 @@ class SalesAndManagersInTasklistBrowserTest {
   @BeforeEach
   void accounts() {
     StaffAccounts.ensureAdministrator(identity);
-    StaffAccounts.ensure(identity, SALES, CollectionsProcess.GROUP_SALES);
-    StaffAccounts.ensure(identity, MANAGER, CollectionsProcess.GROUP_MANAGERS);
-  }
-
-  @AfterEach
-  void resetClock() {
-    ClockUtil.reset();
+    StaffAccounts.ensure(identity, SALES, StaffGroups.SALES);
+    StaffAccounts.ensure(identity, MANAGER, StaffGroups.MANAGERS);
   }
 
   @Test

@@ -57,6 +57,12 @@ class TwoNodesOnOnePostgresTest {
    * and one of the two would lose at commit).
    */
   static final int LOCK_TIME_MILLIS = 20_000;
+  /**
+   * Invoices falling due at once, three jobs each: enough for both nodes' acquisitions to meet
+   * over the same jobs hundreds of times; how fast a cluster gets through many is the
+   * benchmark's question, not this test's.
+   */
+  static final int AT_ONCE = 500;
 
   static EmbeddedPostgres postgres;
   static JdbcTemplate db;
@@ -123,12 +129,12 @@ class TwoNodesOnOnePostgresTest {
 
   @Test
   @Order(1)
-  void theTimersOfTwoThousandInvoicesFireExactlyOnceAcrossTheCluster() throws Exception {
+  void theTimersOfManyInvoicesDueAtOnceFireExactlyOnceAcrossTheCluster() throws Exception {
     LocalDate issued = LocalDate.of(2030, 3, 4);
     LocalDate due = issued.plusDays(3); // too short a term for a pre-due reminder
     moveClockTo(issued.atTime(8, 0));
     long registering = System.nanoTime();
-    List<String> invoices = registerOnBothNodes("A", 2000, issued, due);
+    List<String> invoices = registerOnBothNodes("A", AT_ONCE, issued, due);
     System.out.printf(
         "cluster: %d invoices registered through two nodes in %d ms%n",
         invoices.size(), (System.nanoTime() - registering) / 1_000_000);
@@ -140,7 +146,7 @@ class TwoNodesOnOnePostgresTest {
         "cluster: %d due notices (%d jobs) done by two nodes in %d ms%n",
         invoices.size(), 3 * invoices.size(), (System.nanoTime() - started) / 1_000_000);
 
-    assertThat(noticesOf("A", "DUE_NOTICE")).isEqualTo(2000);
+    assertThat(noticesOf("A", "DUE_NOTICE")).isEqualTo(AT_ONCE);
     assertThat(noticesSentTwice()).isEmpty();
     assertThat(chargesMadeTwice()).isEmpty();
     assertThat(db.queryForObject("select count(*) from act_ru_incident", Long.class)).isZero();
@@ -151,17 +157,17 @@ class TwoNodesOnOnePostgresTest {
                     + " on pi.id_ = j.process_instance_id_"
                     + " where pi.business_key_ like 'A-%' and j.type_ = 'timer'",
                 Long.class))
-        .isEqualTo(2000);
+        .isEqualTo(AT_ONCE);
     // Per invoice three jobs (the timer, before and after sending): each ran exactly once ...
     assertThat(
             db.queryForObject(
                 "select count(*) from act_hi_job_log where job_state_ = 2", Long.class))
-        .isEqualTo(3 * 2000);
+        .isEqualTo(3 * AT_ONCE);
     assertThat(
             db.queryForObject(
                 "select count(distinct job_id_) from act_hi_job_log where job_state_ = 2",
                 Long.class))
-        .isEqualTo(3 * 2000);
+        .isEqualTo(3 * AT_ONCE);
     // ... and both nodes took their share.
     assertThat(jobsRunBy("node-a")).isPositive();
     assertThat(jobsRunBy("node-b")).isPositive();

@@ -12,7 +12,6 @@ import org.fordra.fees.MissingRates;
 import org.fordra.fees.Payoff;
 import org.fordra.fees.Payoffs;
 import org.fordra.invoice.InvoiceRepository;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -44,11 +43,6 @@ class DemoOnAPublishedDayTest {
   @BeforeEach
   void onTheDemosDay() {
     ClockUtil.setCurrentTime(Date.from(Instant.parse("2025-06-20T17:00:00Z")));
-  }
-
-  @AfterEach
-  void resetClock() {
-    ClockUtil.reset();
   }
 
   @Test

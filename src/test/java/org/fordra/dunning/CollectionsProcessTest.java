@@ -19,7 +19,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
@@ -29,14 +28,11 @@ import org.fordra.audit.AuditTrail;
 import org.fordra.customer.CustomerType;
 import org.fordra.invoice.DunningStage;
 import org.fordra.invoice.InvoiceStatus;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.annotation.Import;
-import org.springframework.test.context.ActiveProfiles;
 import org.assertj.core.api.Assertions;
+import org.fordra.testing.FordraTest;
 
 /**
  * Walks every path of the collections lifecycle with the real engine, moving its clock. The
@@ -45,9 +41,7 @@ import org.assertj.core.api.Assertions;
  * 7 April (day 3 is Holy Saturday, and Easter Monday is a holiday in Germany), the call on
  * 8 April, reminder 2 on 15 April and the final notice on 29 April.
  */
-@SpringBootTest
-@ActiveProfiles("test")
-@Import(CollectionsScenario.class)
+@FordraTest
 class CollectionsProcessTest {
 
   static final LocalDate ISSUED = LocalDate.of(2026, 3, 2);
@@ -61,14 +55,8 @@ class CollectionsProcessTest {
 
   @BeforeEach
   void registerInvoice() {
-    BpmnAwareTests.init(engine);
     scenario.today(ISSUED);
     invoice = scenario.register(CustomerType.CONSUMER, "1000.00", ISSUED, DUE);
-  }
-
-  @AfterEach
-  void resetClock() {
-    ClockUtil.reset();
   }
 
   /** The open task of this invoice's case. */

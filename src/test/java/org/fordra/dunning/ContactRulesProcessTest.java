@@ -37,13 +37,10 @@ import org.fordra.notices.Notice;
 import org.fordra.notices.NoticeChannel;
 import org.fordra.notices.NoticeKind;
 import org.fordra.notices.NoticeRepository;
-import org.junit.jupiter.api.AfterEach;
+import org.fordra.testing.FordraTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.annotation.Import;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -51,9 +48,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * a step, the weekly cap makes a fourth contact wait and then go, overdue invoices of one
  * customer share one notice, and Regulation F spaces out calls to US consumers.
  */
-@SpringBootTest
-@ActiveProfiles("test")
-@Import(CollectionsScenario.class)
+@FordraTest
 class ContactRulesProcessTest {
 
   static final ZoneId BERLIN = CollectionsScenario.BERLIN;
@@ -78,13 +73,7 @@ class ContactRulesProcessTest {
 
   @BeforeEach
   void start() {
-    BpmnAwareTests.init(engine);
     scenario.today(ISSUED);
-  }
-
-  @AfterEach
-  void resetClock() {
-    ClockUtil.reset();
   }
 
   Date variable(ProcessInstance instance, String name) {

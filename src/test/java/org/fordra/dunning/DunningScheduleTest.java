@@ -21,26 +21,18 @@ import org.fordra.customer.Customer;
 import org.fordra.customer.CustomerType;
 import org.fordra.invoice.Invoice;
 import org.fordra.money.Money;
-import org.junit.jupiter.api.AfterEach;
+import org.fordra.testing.FordraTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.ActiveProfiles;
 
 /** The plan the shipped dunning-schedule.dmn gives, for the segments it distinguishes. */
-@SpringBootTest
-@ActiveProfiles("test")
+@FordraTest
 class DunningScheduleTest {
 
   static final ZoneId OSLO = ZoneId.of("Europe/Oslo");
   static final LocalDate DUE = LocalDate.of(2026, 6, 30);
 
   @Autowired DunningSchedule schedule;
-
-  @AfterEach
-  void resetClock() {
-    ClockUtil.reset();
-  }
 
   static void today(LocalDate day) {
     ClockUtil.setCurrentTime(Date.from(day.atTime(7, 0).atZone(OSLO).toInstant()));

@@ -14,7 +14,6 @@ import java.util.UUID;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.fordra.audit.AuditEntry;
@@ -23,13 +22,11 @@ import org.fordra.customer.CustomerType;
 import org.fordra.processes.ProcessMigration;
 import org.fordra.processes.ProcessMigration.Instance;
 import org.fordra.processes.ProcessMigration.Report;
+import org.fordra.testing.FordraTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.annotation.Import;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * A manager deploys a changed collections diagram: the pre-due reminder now waits for the due
@@ -37,9 +34,7 @@ import org.springframework.test.context.ActiveProfiles;
  * once; running ones stay on theirs until the manager migrates them, and the report says which
  * moved and which could not, and why.
  */
-@SpringBootTest
-@ActiveProfiles("test")
-@Import(CollectionsScenario.class)
+@FordraTest
 class MigratingRunningInvoicesTest {
 
   static final LocalDate ISSUED = LocalDate.of(2026, 3, 2);
@@ -92,7 +87,6 @@ class MigratingRunningInvoicesTest {
   @AfterEach
   void removeTheNewVersion() {
     repository.deleteDeployment(deploymentId, true);
-    ClockUtil.reset();
   }
 
   @Test

@@ -4,21 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.fordra.customer.CustomerType;
 import org.fordra.notices.Notice;
 import org.fordra.notices.NoticeKind;
 import org.fordra.notices.NoticeRepository;
-import org.junit.jupiter.api.AfterEach;
+import org.fordra.testing.FordraTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.annotation.Import;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -27,12 +22,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * the operators' list of missing rates asks for it once (not a Cockpit incident per notice): never
  * a silent zero, never a stalled case.
  */
-@SpringBootTest
-@ActiveProfiles("test")
-@Import(CollectionsScenario.class)
+@FordraTest
 class MissingRateTest {
 
-  @Autowired ProcessEngine engine;
   @Autowired RuntimeService runtime;
   @Autowired CollectionsScenario scenario;
   @Autowired NoticeRepository notices;
@@ -40,14 +32,8 @@ class MissingRateTest {
   @Autowired org.fordra.audit.AuditTrail audit;
   @Autowired org.fordra.fees.MissingRates missingRates;
 
-  @AfterEach
-  void resetClock() {
-    ClockUtil.reset();
-  }
-
   @Test
   void aReminderInAHalfYearWithoutItsRateSaysInterestAccruesAndRaisesAnIncident() {
-    BpmnAwareTests.init(engine);
     LocalDate issued = LocalDate.of(2026, 6, 1);
     LocalDate due = LocalDate.of(2026, 7, 1);
     scenario.today(issued);

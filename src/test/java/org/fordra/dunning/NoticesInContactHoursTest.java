@@ -35,13 +35,10 @@ import org.fordra.notices.Notice;
 import org.fordra.notices.NoticeChannel;
 import org.fordra.notices.NoticeKind;
 import org.fordra.notices.NoticeRepository;
-import org.junit.jupiter.api.AfterEach;
+import org.fordra.testing.FordraTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.annotation.Import;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -52,9 +49,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * allowed day in the customer's time zone. The invoice: issued Monday 2 March 2026, due Wednesday
  * 1 April 2026; the call falls due on Wednesday 8 April.
  */
-@SpringBootTest
-@ActiveProfiles("test")
-@Import(CollectionsScenario.class)
+@FordraTest
 class NoticesInContactHoursTest {
 
   static final ZoneId BERLIN = CollectionsScenario.BERLIN;
@@ -75,13 +70,7 @@ class NoticesInContactHoursTest {
 
   @BeforeEach
   void start() {
-    BpmnAwareTests.init(engine);
     scenario.today(ISSUED);
-  }
-
-  @AfterEach
-  void resetClock() {
-    ClockUtil.reset();
   }
 
   void register(String country, ZoneId zone) {

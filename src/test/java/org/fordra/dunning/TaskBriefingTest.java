@@ -6,36 +6,25 @@ import java.time.ZonedDateTime;
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.fordra.customer.CustomerType;
-import org.junit.jupiter.api.AfterEach;
+import org.fordra.testing.FordraTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.annotation.Import;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * Every user task arrives with what its form shows, a due date and a priority that puts bigger
  * and older debts first; what the form shows stays on the task and never becomes a process
  * variable.
  */
-@SpringBootTest
-@ActiveProfiles("test")
-@Import({CollectionsScenario.class, InvoicesAtTasks.class})
+@FordraTest
 class TaskBriefingTest {
 
   @Autowired CollectionsScenario scenario;
   @Autowired InvoicesAtTasks invoices;
   @Autowired TaskService tasks;
   @Autowired RuntimeService runtime;
-
-  @AfterEach
-  void resetClock() {
-    ClockUtil.reset();
-  }
 
   @Test
   void tasklistListsEachTaskByWhoHowMuchAndHowLate() {

@@ -16,13 +16,10 @@ import org.fordra.audit.AuditTrail;
 import org.fordra.customer.CustomerType;
 import org.fordra.invoice.EarlyPaymentDiscount;
 import org.fordra.invoice.InvoiceStatus;
-import org.junit.jupiter.api.AfterEach;
+import org.fordra.testing.FordraTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.annotation.Import;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * Charges arise where the ladder reaches them, with the real engine and the default policy table.
@@ -31,9 +28,7 @@ import org.springframework.test.context.ActiveProfiles;
  * 5 February, the call on 9 February, reminder 2 on 16 February, the final notice on 2 March
  * (deadline 16 March), the managers decide on 17 March.
  */
-@SpringBootTest
-@ActiveProfiles("test")
-@Import(FeesScenario.class)
+@FordraTest
 class ChargesOnTheLadderTest {
 
   static final LocalDate ISSUED = day(2026, 3, 2);
@@ -48,13 +43,7 @@ class ChargesOnTheLadderTest {
 
   @BeforeEach
   void init() {
-    BpmnAwareTests.init(engine);
     scenario.today(ISSUED);
-  }
-
-  @AfterEach
-  void resetClock() {
-    ClockUtil.reset();
   }
 
   @Test

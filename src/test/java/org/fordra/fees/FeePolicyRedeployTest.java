@@ -10,10 +10,9 @@ import java.util.Optional;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.fordra.customer.CustomerType;
+import org.fordra.testing.FordraTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.TestPropertySource;
 
 /**
@@ -21,10 +20,9 @@ import org.springframework.test.context.TestPropertySource;
  * must take effect with the very next step, and each version's answer stays in the history.
  * Its own database: it deploys a changed table, which the other tests must not see.
  */
-@SpringBootTest
-@ActiveProfiles("test")
 @TestPropertySource(
     properties = "spring.datasource.url=jdbc:h2:mem:fee-policy-redeploy;DB_CLOSE_DELAY=-1")
+@FordraTest
 class FeePolicyRedeployTest {
 
   private static final Currency SEK = Currency.getInstance("SEK");

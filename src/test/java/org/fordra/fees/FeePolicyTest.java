@@ -8,13 +8,11 @@ import java.util.List;
 import java.util.Optional;
 import org.fordra.customer.CustomerType;
 import org.fordra.money.Money;
+import org.fordra.testing.FordraTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.ActiveProfiles;
 
-@SpringBootTest
-@ActiveProfiles("test")
+@FordraTest
 class FeePolicyTest {
 
   private static final Currency SEK = Currency.getInstance("SEK");

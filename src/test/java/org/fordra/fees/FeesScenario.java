@@ -32,7 +32,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /** Drives invoices of customers in different countries through the collections process. */
 @Component
-class FeesScenario {
+public class FeesScenario {
 
   static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
 

@@ -7,20 +7,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Map;
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RepositoryService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.fordra.customer.CustomerType;
 import org.fordra.notices.NoticeKind;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.fordra.testing.FordraTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.annotation.Import;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.TestPropertySource;
 
 /**
@@ -30,29 +23,16 @@ import org.springframework.test.context.TestPropertySource;
  * for the deadline to run out, a second fee only after it did. Its own database: it deploys a
  * changed table, which the other tests must not see.
  */
-@SpringBootTest
-@ActiveProfiles("test")
-@Import(FeesScenario.class)
 @TestPropertySource(
     properties = "spring.datasource.url=jdbc:h2:mem:norwegian-schedule-edit;DB_CLOSE_DELAY=-1")
+@FordraTest
 class NorwegianScheduleEditTest {
 
   static final LocalDate ISSUED = day(2026, 1, 2);
   static final LocalDate DUE = day(2026, 2, 2);
 
-  @Autowired ProcessEngine engine;
   @Autowired RepositoryService repository;
   @Autowired FeesScenario scenario;
-
-  @BeforeEach
-  void init() {
-    BpmnAwareTests.init(engine);
-  }
-
-  @AfterEach
-  void resetClock() {
-    ClockUtil.reset();
-  }
 
   @Test
   void anEarlyScheduleNeverChargesEarlyNorGivesLessThanFourteenDays() throws Exception {

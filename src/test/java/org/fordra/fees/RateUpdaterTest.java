@@ -10,14 +10,12 @@ import java.time.LocalTime;
 import java.time.ZoneOffset;
 import java.util.Date;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.junit.jupiter.api.AfterEach;
+import org.fordra.testing.FordraTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.TestPropertySource;
 
 /**
@@ -28,20 +26,14 @@ import org.springframework.test.context.TestPropertySource;
  * 5 August 2026, i.e. that the ECB and the Riksbank had not changed their rates since. That is a
  * scenario for the code, not a statement about 2026.
  */
-@SpringBootTest
-@ActiveProfiles("test")
 @TestPropertySource(properties = "spring.datasource.url=jdbc:h2:mem:rate-updater;DB_CLOSE_DELAY=-1")
 @ExtendWith(OutputCaptureExtension.class)
+@FordraTest
 class RateUpdaterTest {
 
   @Autowired RateUpdater updater;
   @Autowired ReferenceRates rates;
   @Autowired ReferenceRateBook book;
-
-  @AfterEach
-  void resetClock() {
-    ClockUtil.reset();
-  }
 
   static void today(LocalDate day) {
     ClockUtil.setCurrentTime(Date.from(day.atTime(LocalTime.of(6, 30)).toInstant(ZoneOffset.UTC)));

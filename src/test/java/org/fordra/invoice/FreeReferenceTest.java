@@ -13,10 +13,9 @@ import org.fordra.customer.CustomerRepository;
 import org.fordra.customer.CustomerType;
 import org.fordra.invoice.reference.PaymentReferences;
 import org.fordra.money.Money;
+import org.fordra.testing.FordraTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -24,8 +23,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * reference, or one the books sent): the invoice then gets the next free candidate instead of
  * failing to register.
  */
-@SpringBootTest
-@ActiveProfiles("test")
+@FordraTest
 class FreeReferenceTest {
 
   static final Currency SEK = Currency.getInstance("SEK");

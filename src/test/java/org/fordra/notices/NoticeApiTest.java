@@ -24,24 +24,21 @@ import org.fordra.customer.Delivery;
 import org.fordra.invoice.Invoice;
 import org.fordra.invoice.InvoiceRepository;
 import org.fordra.money.Money;
-import org.junit.jupiter.api.AfterEach;
+import org.fordra.testing.FordraTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * What the API shows of the notices: the list of an invoice, and each stored copy as it was sent.
  * No mail server here, so e-mails land in the outbox as .eml files, as in the demo.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
+@FordraTest
 class NoticeApiTest {
 
   @Autowired TestRestTemplate anonymous;
@@ -70,11 +67,6 @@ class NoticeApiTest {
     }
     http = anonymous.withBasicAuth("clerk", "clerk-Passw0rd");
     ClockUtil.setCurrentTime(Date.from(Instant.parse("2026-04-15T07:00:00Z")));
-  }
-
-  @AfterEach
-  void resetClock() {
-    ClockUtil.reset();
   }
 
   @Test

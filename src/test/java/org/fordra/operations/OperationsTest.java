@@ -8,24 +8,19 @@ import java.time.LocalDate;
 import java.util.Set;
 import java.util.TreeSet;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.fordra.customer.CustomerType;
-import org.fordra.dunning.CollectionsProcess;
 import org.fordra.dunning.CollectionsScenario;
 import org.fordra.security.StaffAccounts;
-import org.junit.jupiter.api.AfterEach;
+import org.fordra.security.StaffGroups;
+import org.fordra.testing.FordraTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
@@ -34,10 +29,7 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
  * only for an administrator), Prometheus metrics and the OpenAPI description for administrators,
  * and the OpenAPI description naming every route of {@code /api}.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-@AutoConfigureObservability
-@Import(CollectionsScenario.class)
+@FordraTest
 class OperationsTest {
 
   static final String MANAGER = "opsmanager";
@@ -57,12 +49,7 @@ class OperationsTest {
   @BeforeEach
   void accounts() {
     admin = StaffAccounts.ensureAdministrator(identity);
-    StaffAccounts.ensure(identity, MANAGER, CollectionsProcess.GROUP_MANAGERS);
-  }
-
-  @AfterEach
-  void resetClock() {
-    ClockUtil.reset();
+    StaffAccounts.ensure(identity, MANAGER, StaffGroups.MANAGERS);
   }
 
   @Test

@@ -11,19 +11,18 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.ProcessEngines;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.el.StartProcessVariableScope;
 import org.camunda.bpm.engine.variable.Variables;
-import org.fordra.dunning.CollectionsProcess;
 import org.fordra.security.StaffAccounts;
+import org.fordra.security.StaffGroups;
+import org.fordra.testing.FordraTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.http.HttpEntity;
@@ -31,7 +30,6 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.util.LinkedMultiValueMap;
 
 /**
@@ -40,8 +38,7 @@ import org.springframework.util.LinkedMultiValueMap;
  * element, nothing of the deployment is stored, and nothing runs. Below the policy, the engine's
  * expressions cannot reach reflection either.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
+@FordraTest
 class DeploymentPolicyTest {
 
   static final String MANAGER = "policymanager";
@@ -57,8 +54,7 @@ class DeploymentPolicyTest {
 
   @BeforeEach
   void aManagerAndAFileThatMustNotAppear() {
-    ProcessEngines.registerProcessEngine(engine);
-    StaffAccounts.ensure(identity, MANAGER, CollectionsProcess.GROUP_MANAGERS);
+    StaffAccounts.ensure(identity, MANAGER, StaffGroups.MANAGERS);
     touched = scratch.resolve("pwned");
     exec = "${''.getClass().forName('java.lang.Runtime').getMethod('getRuntime').invoke(null)"
         + ".exec('touch " + touched + "')}";

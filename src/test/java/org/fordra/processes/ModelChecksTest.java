@@ -12,8 +12,6 @@ import java.util.UUID;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ParseException;
-import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.ProcessEngines;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permissions;
@@ -21,18 +19,17 @@ import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.repository.Deployment;
 import org.camunda.bpm.engine.repository.DeploymentBuilder;
+import org.fordra.testing.FordraTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.util.LinkedMultiValueMap;
 
 /**
@@ -40,8 +37,7 @@ import org.springframework.util.LinkedMultiValueMap;
  * reasons, and nothing of the deployment stored. Through the engine's Java API and through the
  * REST API Camunda Modeler deploys to.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
+@FordraTest
 class ModelChecksTest {
 
   static final String DEPLOYER = "modeldeployer";
@@ -50,28 +46,17 @@ class ModelChecksTest {
   @Autowired RepositoryService repository;
   @Autowired IdentityService identity;
   @Autowired AuthorizationService authorizations;
-  @Autowired ModelChecks checks;
   @Autowired TestRestTemplate http;
 
   String deploymentName;
 
-  @Autowired ProcessEngine engine;
-
-  boolean checkedFormReferences;
-
   @BeforeEach
   void aNameForThisDeployment() {
-    checkedFormReferences = checks.checksFormReferences();
     deploymentName = "model-check-" + UUID.randomUUID();
-    // /engine-rest serves the JVM's engine named "default": with several test contexts alive
-    // (H2, PostgreSQL), make it this context's engine.
-    ProcessEngines.registerProcessEngine(engine);
   }
 
   @AfterEach
   void removeWhatWasAccepted() {
-    // The shared bean is left as the test found it, for the tests after this one.
-    checks.checkFormReferences(checkedFormReferences);
     repository.createDeploymentQuery().deploymentName(deploymentName).list()
         .forEach(d -> repository.deleteDeployment(d.getId(), true));
   }
@@ -146,7 +131,6 @@ class ModelChecksTest {
 
   @Test
   void aDiagramWithoutItsFormsIsRefused() {
-    checks.checkFormReferences(true);
     long versions = collectionsVersions();
 
     assertThatThrownBy(() -> deploy(Map.of("processes/collections.bpmn", collections())))
@@ -159,7 +143,6 @@ class ModelChecksTest {
 
   @Test
   void aChangedDiagramWithItsFormsIsAccepted() {
-    checks.checkFormReferences(true);
     long versions = collectionsVersions();
     String changed = collections().replace("name=\"Reminder 1 date\"", "name=\"Reminder 1 day\"");
 

@@ -8,6 +8,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -19,19 +21,19 @@ import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.FlowNode;
 import org.camunda.bpm.model.bpmn.instance.Process;
 import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
+import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnEdge;
 import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnShape;
+import org.fordra.security.StaffGroups;
+import org.fordra.testing.FordraTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * What a manager opens in Camunda Modeler is what runs: every file in processes/ and forms/
  * deploys as it is, every element a person sees has a name and a place in the diagram.
  */
-@SpringBootTest
-@ActiveProfiles("test")
+@FordraTest
 class ProcessFilesTest {
 
   static final Path PROCESSES = Path.of("processes");
@@ -129,5 +131,28 @@ class ProcessFilesTest {
       assertThat(root.path("id").asText())
           .isEqualTo(form.getFileName().toString().replace(".form", ""));
     }
+  }
+
+  /**
+   * The diagrams name their candidate groups as text; Java names Fordra's staff groups once, in
+   * StaffGroups: each user task offers itself to the group the contract gives it.
+   */
+  @Test
+  void everyUserTaskIsOfferedToItsStaffGroup() throws IOException {
+    Map<String, String> offeredTo = new TreeMap<>();
+    for (Path file : files(PROCESSES, ".bpmn")) {
+      BpmnModelInstance model = Bpmn.readModelFromFile(file.toFile());
+      for (UserTask task : model.getModelElementsByType(UserTask.class)) {
+        offeredTo.put(task.getId(), task.getCamundaCandidateGroups());
+      }
+    }
+
+    assertThat(offeredTo)
+        .containsExactlyInAnyOrderEntriesOf(
+            Map.of(
+                "CallCustomer", StaffGroups.COLLECTORS,
+                "ReviewDispute", StaffGroups.SALES,
+                "DecideEscalation", StaffGroups.MANAGERS,
+                "MatchPayment", StaffGroups.COLLECTORS));
   }
 }

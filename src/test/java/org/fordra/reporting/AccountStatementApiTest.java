@@ -15,26 +15,23 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.fordra.security.StaffAccounts;
-import org.junit.jupiter.api.AfterEach;
+import org.fordra.testing.FordraTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * What the customer is sent when they ask where they stand: the open invoices with what was
  * charged, paid and credited, the overpayment held on account, and the balance, as JSON, as a page
  * and as a PDF.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
+@FordraTest
 class AccountStatementApiTest {
 
   @Autowired TestRestTemplate http;
@@ -47,11 +44,6 @@ class AccountStatementApiTest {
   void today() {
     admin = StaffAccounts.ensureAdministrator(identity);
     ClockUtil.setCurrentTime(Date.from(LocalDate.of(2026, 5, 4).atTime(9, 0).toInstant(ZoneOffset.UTC)));
-  }
-
-  @AfterEach
-  void resetClock() {
-    ClockUtil.reset();
   }
 
   @Test

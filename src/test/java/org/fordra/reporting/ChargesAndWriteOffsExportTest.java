@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.UUID;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.fordra.dunning.CollectionsProcess;
 import org.fordra.fees.Charge;
 import org.fordra.fees.ChargeRepository;
 import org.fordra.fees.ChargeType;
@@ -21,23 +20,21 @@ import org.fordra.invoice.Invoice;
 import org.fordra.invoice.InvoiceRepository;
 import org.fordra.money.Money;
 import org.fordra.security.StaffAccounts;
-import org.junit.jupiter.api.AfterEach;
+import org.fordra.security.StaffGroups;
+import org.fordra.testing.FordraTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /** The month's charges (income) and write-offs (losses) for the books, as CSV, for a period. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
+@FordraTest
 class ChargesAndWriteOffsExportTest {
 
   @Autowired TestRestTemplate http;
@@ -52,13 +49,8 @@ class ChargesAndWriteOffsExportTest {
   @BeforeEach
   void today() {
     admin = StaffAccounts.ensureAdministrator(identity);
-    StaffAccounts.ensure(identity, "exportcollector", CollectionsProcess.GROUP_COLLECTORS);
+    StaffAccounts.ensure(identity, "exportcollector", StaffGroups.COLLECTORS);
     ClockUtil.setCurrentTime(Date.from(LocalDate.of(2026, 5, 20).atTime(9, 0).toInstant(ZoneOffset.UTC)));
-  }
-
-  @AfterEach
-  void resetClock() {
-    ClockUtil.reset();
   }
 
   @Test

@@ -12,12 +12,11 @@ import org.fordra.fees.MissingReferenceRate;
 import org.fordra.fees.ReferenceRates;
 import org.fordra.security.StaffAccounts;
 import org.fordra.security.StaffGroups;
+import org.fordra.testing.FordraTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -25,9 +24,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * A manager adds a published rate on Fordra's own page, with the same login and a form token, and
  * sees what is missing on the dashboard; nobody else may, and a forged or bad form adds nothing.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
 @TestPropertySource(properties = "spring.datasource.url=jdbc:h2:mem:rates-page;DB_CLOSE_DELAY=-1")
+@FordraTest
 class ReferenceRatesPageTest {
 
   private static final Pattern TOKEN = Pattern.compile("name=\"token\" value=\"([0-9a-f]+)\"");

@@ -8,26 +8,23 @@ import java.util.List;
 import java.util.UUID;
 import org.camunda.bpm.engine.IdentityService;
 import org.fordra.audit.AuditTrail;
-import org.fordra.dunning.CollectionsProcess;
+import org.fordra.testing.FordraTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * The accounting system signs in with a token an administrator issued, scoped to registering
  * customers and invoices: it can do that and nothing else, it appears in the audit trail by the
  * token's name, and a revoked token stops working at once.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
+@FordraTest
 class ApiTokenTest {
 
   @Autowired TestRestTemplate http;
@@ -40,7 +37,7 @@ class ApiTokenTest {
   @BeforeEach
   void administrator() {
     admin = StaffAccounts.ensureAdministrator(identity);
-    StaffAccounts.ensure(identity, "tokenmanager", CollectionsProcess.GROUP_MANAGERS);
+    StaffAccounts.ensure(identity, "tokenmanager", StaffGroups.MANAGERS);
   }
 
   @Test

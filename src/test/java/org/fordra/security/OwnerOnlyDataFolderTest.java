@@ -13,6 +13,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The demo's H2 files and the folders beside them are for Fordra's account only (finding 5 of
@@ -32,8 +34,14 @@ class OwnerOnlyDataFolderTest {
 
   static final Path DATA = Path.of("target/owner-only-test/data");
 
-  static {
-    // A fresh folder each run, so what is checked is what this start made of it.
+  /**
+   * A fresh folder each run, so what is checked is what this start made of it. Emptied while the
+   * context is being prepared, before its database opens: a static initializer would run too
+   * late when a listener (the process test coverage's) loads the context before the class is
+   * initialized. Sets no property.
+   */
+  @DynamicPropertySource
+  static void freshFolderBeforeTheStart(DynamicPropertyRegistry properties) {
     deleteAll(DATA.getParent());
   }
 

@@ -6,22 +6,20 @@ import java.net.http.HttpResponse;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.fordra.reporting.StaffBrowserSession;
+import org.fordra.testing.FordraTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpHeaders;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * What a browser is told about Fordra's own pages and API (finding 5 of issue 11): no framing,
  * no inline or foreign script, no sniffing, no referrer to other sites; a session cookie other
  * sites' requests do not carry; and no signing a visitor out from another site.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
+@FordraTest
 class PageProtectionTest {
 
   @LocalServerPort int port;

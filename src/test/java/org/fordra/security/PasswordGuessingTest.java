@@ -19,18 +19,16 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.impl.persistence.entity.UserEntity;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.fordra.reporting.StaffBrowserSession;
-import org.junit.jupiter.api.AfterEach;
+import org.fordra.testing.FordraTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 
@@ -39,8 +37,7 @@ import org.springframework.util.MultiValueMap;
  * they slow down the guesser's address for a while and lock nothing. Time is the engine clock,
  * moved by the test: the guessing takes seven minutes of it and no real waiting.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
+@FordraTest
 class PasswordGuessingTest {
 
   static final ObjectMapper JSON = new ObjectMapper();
@@ -55,11 +52,6 @@ class PasswordGuessingTest {
   @BeforeEach
   void startTheClock() {
     ClockUtil.setCurrentTime(Date.from(now));
-  }
-
-  @AfterEach
-  void resetTheClock() {
-    ClockUtil.reset();
   }
 
   @Test

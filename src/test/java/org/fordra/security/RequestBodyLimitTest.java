@@ -10,12 +10,11 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import org.camunda.bpm.engine.IdentityService;
+import org.fordra.testing.FordraTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * No endpoint takes a body larger than it needs (finding 5 of issue 11): an ordinary API call at
@@ -23,8 +22,7 @@ import org.springframework.test.context.ActiveProfiles;
  * deployment 5 MiB; a larger body is a 413 problem before it is read, whether its length is
  * declared or it comes in chunks.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
+@FordraTest
 class RequestBodyLimitTest {
 
   static final int KIB = 1024;

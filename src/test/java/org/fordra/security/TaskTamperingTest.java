@@ -6,7 +6,6 @@ import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.Task;
@@ -14,20 +13,17 @@ import org.fordra.dunning.CollectionsProcess;
 import org.fordra.dunning.CollectionsScenario;
 import org.fordra.dunning.InvoicesAtTasks;
 import org.fordra.invoice.InvoiceStatus;
-import org.junit.jupiter.api.AfterEach;
+import org.fordra.testing.FordraTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * The attack from the report: a collector claims a call, writes another invoice's number into
@@ -35,9 +31,7 @@ import org.springframework.test.context.ActiveProfiles;
  * name. Every door of /engine-rest is tried; staff set only their task's outcome variables, and
  * the case's invoice is its business key whatever a variable says.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-@Import({CollectionsScenario.class, InvoicesAtTasks.class})
+@FordraTest
 class TaskTamperingTest {
 
   static final String COLLECTOR = "tampercollector";
@@ -53,14 +47,9 @@ class TaskTamperingTest {
 
   @BeforeEach
   void staff() {
-    StaffAccounts.ensure(identity, COLLECTOR, CollectionsProcess.GROUP_COLLECTORS);
-    StaffAccounts.ensure(identity, SALES, CollectionsProcess.GROUP_SALES);
-    StaffAccounts.ensure(identity, MANAGER, CollectionsProcess.GROUP_MANAGERS);
-  }
-
-  @AfterEach
-  void resetClock() {
-    ClockUtil.reset();
+    StaffAccounts.ensure(identity, COLLECTOR, StaffGroups.COLLECTORS);
+    StaffAccounts.ensure(identity, SALES, StaffGroups.SALES);
+    StaffAccounts.ensure(identity, MANAGER, StaffGroups.MANAGERS);
   }
 
   @Test
@@ -155,10 +144,10 @@ class TaskTamperingTest {
     assertThat(post(COLLECTOR, base + "/claim", Map.of("userId", COLLECTOR)).getStatusCode())
         .isEqualTo(HttpStatus.NO_CONTENT);
     assertThat(send(COLLECTOR, HttpMethod.POST, base + "/identity-links/delete",
-            Map.of("groupId", CollectionsProcess.GROUP_COLLECTORS, "type", "candidate")))
+            Map.of("groupId", StaffGroups.COLLECTORS, "type", "candidate")))
         .isEqualTo(403);
     assertThat(send(COLLECTOR, HttpMethod.POST, base + "/identity-links",
-            Map.of("groupId", CollectionsProcess.GROUP_SALES, "type", "candidate")))
+            Map.of("groupId", StaffGroups.SALES, "type", "candidate")))
         .isEqualTo(403);
     assertThat(send(COLLECTOR, HttpMethod.PUT, base,
             Map.of("name", "Nothing to see", "priority", 0, "due", "2030-01-01T00:00:00.000+0000")))
@@ -173,8 +162,8 @@ class TaskTamperingTest {
     assertThat(after.getAssignee()).isEqualTo(COLLECTOR);
     assertThat(tasks.getIdentityLinksForTask(call.getId()))
         .extracting(IdentityLink::getGroupId)
-        .contains(CollectionsProcess.GROUP_COLLECTORS)
-        .doesNotContain(CollectionsProcess.GROUP_SALES);
+        .contains(StaffGroups.COLLECTORS)
+        .doesNotContain(StaffGroups.SALES);
 
     assertThat(send(COLLECTOR, HttpMethod.POST, base + "/unclaim", null)).isEqualTo(204);
     assertThat(tasks.createTaskQuery().taskId(call.getId()).singleResult().getAssignee()).isNull();

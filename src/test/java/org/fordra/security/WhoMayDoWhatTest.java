@@ -14,26 +14,22 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.fordra.dunning.CollectionsProcess;
 import org.fordra.dunning.CollectionsScenario;
 import org.fordra.dunning.InvoicesAtTasks;
-import org.junit.jupiter.api.AfterEach;
+import org.fordra.testing.FordraTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.context.annotation.Import;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.util.LinkedMultiValueMap;
 
 /**
@@ -41,9 +37,7 @@ import org.springframework.util.LinkedMultiValueMap;
  * theirs: proven over HTTP against /engine-rest, the door Tasklist, Cockpit and Camunda Modeler
  * use. A refused request changes nothing.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-@Import({CollectionsScenario.class, InvoicesAtTasks.class})
+@FordraTest
 class WhoMayDoWhatTest {
 
   static final String COLLECTOR = "authzcollector";
@@ -63,14 +57,9 @@ class WhoMayDoWhatTest {
 
   @BeforeEach
   void staff() {
-    StaffAccounts.ensure(identity, COLLECTOR, CollectionsProcess.GROUP_COLLECTORS);
-    StaffAccounts.ensure(identity, SALES, CollectionsProcess.GROUP_SALES);
-    StaffAccounts.ensure(identity, MANAGER, CollectionsProcess.GROUP_MANAGERS);
-  }
-
-  @AfterEach
-  void resetClock() {
-    ClockUtil.reset();
+    StaffAccounts.ensure(identity, COLLECTOR, StaffGroups.COLLECTORS);
+    StaffAccounts.ensure(identity, SALES, StaffGroups.SALES);
+    StaffAccounts.ensure(identity, MANAGER, StaffGroups.MANAGERS);
   }
 
   @Test
@@ -224,14 +213,14 @@ class WhoMayDoWhatTest {
         authorizations.createAuthorizationQuery()
             .resourceType(Resources.TASK).resourceId(task.getId()).list();
     assertThat(onTask).singleElement().satisfies(a -> {
-      assertThat(a.getGroupId()).isEqualTo(CollectionsProcess.GROUP_COLLECTORS);
+      assertThat(a.getGroupId()).isEqualTo(StaffGroups.COLLECTORS);
       assertThat(a.isPermissionGranted(Permissions.READ)).isTrue();
       assertThat(a.isPermissionGranted(Permissions.UPDATE)).isTrue();
     });
     assertThat(authorizations.createAuthorizationQuery()
             .resourceType(Resources.TASK).resourceId(Authorization.ANY)
-            .groupIdIn(CollectionsProcess.GROUP_COLLECTORS, CollectionsProcess.GROUP_SALES,
-                CollectionsProcess.GROUP_MANAGERS)
+            .groupIdIn(StaffGroups.COLLECTORS, StaffGroups.SALES,
+                StaffGroups.MANAGERS)
             .count())
         .isZero();
   }

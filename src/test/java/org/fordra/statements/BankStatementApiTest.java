@@ -18,14 +18,12 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.fordra.invoice.InvoiceRepository;
 import org.fordra.payments.PaymentRepository;
 import org.fordra.statements.StatementFixtures.Answer;
-import org.junit.jupiter.api.AfterEach;
+import org.fordra.testing.FordraTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.MediaType;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -33,8 +31,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * matched is booked at once, the rest waits for a person, nothing is booked twice, returns
  * reverse, overpayments go on account, and a bad file is a 400 that books nothing.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
+@FordraTest
 class BankStatementApiTest {
 
   static final LocalDate TODAY = LocalDate.of(2026, 5, 4);
@@ -56,11 +53,6 @@ class BankStatementApiTest {
     ClockUtil.setCurrentTime(Date.from(TODAY.atTime(9, 0).toInstant(ZoneOffset.UTC)));
     fixtures = new StatementFixtures(http, identity, invoices, transaction);
     customer = fixtures.customer("Brödbolaget AB", "SE");
-  }
-
-  @AfterEach
-  void resetClock() {
-    ClockUtil.reset();
   }
 
   /** The day's camt.053 with invoice A paid by reference and invoice B named in the text. */

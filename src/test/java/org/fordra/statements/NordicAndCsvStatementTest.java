@@ -15,14 +15,12 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.fordra.invoice.InvoiceRepository;
 import org.fordra.payments.PaymentRepository;
 import org.fordra.statements.StatementFixtures.Answer;
-import org.junit.jupiter.api.AfterEach;
+import org.fordra.testing.FordraTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.MediaType;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -31,8 +29,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * OCR-checked reference of BgMax record 20, the KID of Nets' amount item 1) or by an invoice
  * number in the free text (BgMax record 25, Nets' amount item 3).
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
+@FordraTest
 class NordicAndCsvStatementTest {
 
   static final LocalDate TODAY = LocalDate.of(2026, 5, 4);
@@ -51,11 +48,6 @@ class NordicAndCsvStatementTest {
     ClockUtil.setCurrentTime(Date.from(TODAY.atTime(9, 0).toInstant(ZoneOffset.UTC)));
     fixtures = new StatementFixtures(http, identity, invoices, transaction);
     customer = fixtures.customer("Brödbolaget AB", "SE");
-  }
-
-  @AfterEach
-  void resetClock() {
-    ClockUtil.reset();
   }
 
   String bgMax(String refA, String invoiceB) {

@@ -8,23 +8,17 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.fordra.audit.AuditTrail;
 import org.fordra.customer.CustomerType;
 import org.fordra.dunning.CollectionsScenario;
 import org.fordra.notices.NoticeKind;
 import org.fordra.notices.NoticeRepository;
-import org.junit.jupiter.api.AfterEach;
+import org.fordra.testing.FordraTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -33,12 +27,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * 1,000.00 of Muster GmbH, due Wednesday 1 April 2026, pre-due reminder on Wednesday 25 March; on
  * Tuesday 24 March EUR 1,000.00 arrive from "Muster GmbH" with only "Rechnung März".
  */
-@SpringBootTest
-@ActiveProfiles("test")
-@Import(CollectionsScenario.class)
+@FordraTest
 class NoticesWaitForAMatchTest {
 
-  @Autowired ProcessEngine engine;
   @Autowired CollectionsScenario scenario;
   @Autowired StatementReader reader;
   @Autowired StatementImport statementImport;
@@ -52,16 +43,10 @@ class NoticesWaitForAMatchTest {
 
   @BeforeEach
   void registerInvoice() {
-    BpmnAwareTests.init(engine);
     scenario.today(LocalDate.of(2026, 3, 2));
     // An amount no other test's invoice has: the shared test database holds many EUR 1,000.00
     // invoices of "Muster GmbH", and a person is shown only the first few candidates.
     invoice = scenario.register(CustomerType.BUSINESS, AMOUNT, LocalDate.of(2026, 3, 2), LocalDate.of(2026, 4, 1));
-  }
-
-  @AfterEach
-  void resetClock() {
-    ClockUtil.reset();
   }
 
   List<NoticeKind> noticesSent() {

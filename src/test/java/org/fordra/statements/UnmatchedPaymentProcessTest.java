@@ -20,15 +20,15 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.fordra.invoice.InvoiceRepository;
+import org.fordra.security.StaffGroups;
 import org.fordra.statements.StatementFixtures.Answer;
+import org.fordra.testing.FordraTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.MediaType;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -37,8 +37,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * may be for; each outcome (BOOK, ON_ACCOUNT, REFUND) takes its path, and an outcome the task
  * cannot take is refused while the task stays open.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
+@FordraTest
 class UnmatchedPaymentProcessTest {
 
   static final LocalDate TODAY = LocalDate.of(2026, 5, 4);
@@ -58,7 +57,6 @@ class UnmatchedPaymentProcessTest {
   /** The day's statement: entry 3, EUR 74.00 from "Okänd Betalare" with the text "April". */
   @BeforeEach
   void anEntryNothingMatched() {
-    BpmnAwareTests.init(engine);
     ClockUtil.setCurrentTime(Date.from(TODAY.atTime(9, 0).toInstant(ZoneOffset.UTC)));
     fixtures = new StatementFixtures(http, identity, invoices, transaction);
     long other = fixtures.customer("Brödbolaget AB", "SE");
@@ -84,9 +82,8 @@ class UnmatchedPaymentProcessTest {
   }
 
   @AfterEach
-  void resetClock() {
+  void signOut() {
     identity.clearAuthentication();
-    ClockUtil.reset();
   }
 
   Task task() {
@@ -96,7 +93,7 @@ class UnmatchedPaymentProcessTest {
   /** As a collector: a member of the task's candidate group, whom the engine lets complete it. */
   void completeAs(String user, Map<String, Object> variables) {
     String taskId = task().getId();
-    identity.setAuthentication(user, java.util.List.of(UnmatchedPaymentProcess.GROUP_COLLECTORS));
+    identity.setAuthentication(user, java.util.List.of(StaffGroups.COLLECTORS));
     try {
       engine.getTaskService().complete(taskId, variables);
     } finally {

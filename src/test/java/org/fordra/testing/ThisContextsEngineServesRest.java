@@ -11,7 +11,6 @@ import org.camunda.bpm.tasklist.Tasklist;
 import org.camunda.bpm.tasklist.impl.DefaultTasklistRuntimeDelegate;
 import org.camunda.bpm.welcome.Welcome;
 import org.camunda.bpm.welcome.impl.DefaultWelcomeRuntimeDelegate;
-import org.springframework.context.ApplicationContext;
 import org.springframework.test.context.TestContext;
 import org.springframework.test.context.support.AbstractTestExecutionListener;
 
@@ -26,17 +25,11 @@ public class ThisContextsEngineServesRest extends AbstractTestExecutionListener 
 
   @Override
   public void beforeTestMethod(TestContext testContext) {
-    if (!testContext.hasApplicationContext()) {
-      return;
-    }
-    ApplicationContext context = testContext.getApplicationContext();
-    String[] engines = context.getBeanNamesForType(ProcessEngine.class, false, false);
-    if (engines.length == 1) {
-      ProcessEngine engine = context.getBean(engines[0], ProcessEngine.class);
+    ContextEngine.of(testContext).ifPresent(engine -> {
       ProcessEngines.registerProcessEngine(engine);
       servedToTheWebapps(engine);
       webappsRunning();
-    }
+    });
   }
 
   /**

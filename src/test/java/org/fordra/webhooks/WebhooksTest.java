@@ -24,14 +24,11 @@ import org.fordra.customer.CustomerType;
 import org.fordra.dunning.CollectionsProcess;
 import org.fordra.dunning.CollectionsScenario;
 import org.fordra.dunning.InvoicesAtTasks;
+import org.fordra.testing.FordraTest;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.annotation.Import;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -41,9 +38,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * signature the way the contract tells integrators to; a failing receiver gets the same event
  * again later; a change that rolled back is never announced.
  */
-@SpringBootTest
-@ActiveProfiles("test")
-@Import({CollectionsScenario.class, InvoicesAtTasks.class})
+@FordraTest
 class WebhooksTest {
 
   static final String SECRET = "books-shared-secret-0123456789";
@@ -102,11 +97,6 @@ class WebhooksTest {
     deliveries.deleteAll();
     received.clear();
     failuresToAnswer.set(0);
-  }
-
-  @AfterEach
-  void resetClock() {
-    ClockUtil.reset();
   }
 
   @Test
