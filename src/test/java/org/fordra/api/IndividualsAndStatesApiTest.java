@@ -10,13 +10,12 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.fordra.api.ApiClient.Answer;
 import org.fordra.audit.AuditTrail;
+import org.fordra.testing.FordraTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * The API of issue 13's parts 5 and 7 (docs/api.md, "Individuals in England and Wales; US
@@ -24,8 +23,7 @@ import org.springframework.test.context.ActiveProfiles;
  * and ended by managers, and the Reply Form to a Letter of Claim; bad input is a 4xx naming the
  * field.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
+@FordraTest
 class IndividualsAndStatesApiTest {
 
   static final LocalDate TODAY = LocalDate.of(2026, 5, 4);

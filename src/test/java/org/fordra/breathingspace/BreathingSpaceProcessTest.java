@@ -31,13 +31,11 @@ import org.fordra.invoice.InvoiceRepository;
 import org.fordra.money.Money;
 import org.fordra.notices.NoticeKind;
 import org.fordra.notices.NoticeRepository;
+import org.fordra.testing.FordraTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.annotation.Import;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -49,9 +47,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * year of contract interest from 14 May (the day after the due date). Default schedule: due notice
  * 13 May, reminder 1 on day 3 (Saturday 16 May, so Monday 18 May), call on day 7 (20 May).
  */
-@SpringBootTest
-@ActiveProfiles("test")
-@Import(CollectionsScenario.class)
+@FordraTest
 class BreathingSpaceProcessTest {
 
   static final ZoneId LONDON = ZoneId.of("Europe/London");

@@ -18,14 +18,12 @@ import org.fordra.customer.Customer;
 import org.fordra.customer.CustomerType;
 import org.fordra.notices.Notice;
 import org.fordra.notices.NoticeRepository;
+import org.fordra.testing.FordraTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.annotation.Import;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -34,9 +32,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * the final notice after it refers to exactly that one reminder. The words are read from the
  * stored copies, as the customer got them.
  */
-@SpringBootTest
-@ActiveProfiles("test")
-@Import(CollectionsScenario.class)
+@FordraTest
 class LateRegistrationLettersTest {
 
   static final LocalDate ISSUED = LocalDate.of(2026, 2, 2);

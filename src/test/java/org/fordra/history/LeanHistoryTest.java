@@ -21,23 +21,19 @@ import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.fordra.customer.CustomerType;
 import org.fordra.dunning.CollectionsProcess;
 import org.fordra.dunning.CollectionsScenario;
+import org.fordra.testing.FordraTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * One invoice walked from registration through the call to its payment, then read back from the
  * engine's history as Cockpit and an auditor would: what the lean level keeps is there, what it
  * drops is not, and history cleanup still removes the case once its time to live has passed.
  */
-@SpringBootTest
-@ActiveProfiles("test")
-@Import(CollectionsScenario.class)
+@FordraTest
 class LeanHistoryTest {
 
   static final LocalDate ISSUED = LocalDate.of(2026, 3, 2);

@@ -5,18 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.fordra.testing.FordraTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * The engine's history is removed on the books' schedule (docs/privacy.md, "Engine history"):
  * every process carries a time to live, the removal time is set when a case ends, and the cleanup
  * runs in a nightly window.
  */
-@SpringBootTest
-@ActiveProfiles("test")
+@FordraTest
 class EngineHistoryRetentionTest {
 
   @Autowired ProcessEngine engine;

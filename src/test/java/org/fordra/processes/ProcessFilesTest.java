@@ -153,6 +153,8 @@ class ProcessFilesTest {
                 "CallCustomer", StaffGroups.COLLECTORS,
                 "ReviewDispute", StaffGroups.SALES,
                 "DecideEscalation", StaffGroups.MANAGERS,
-                "MatchPayment", StaffGroups.COLLECTORS));
+                "MatchPayment", StaffGroups.COLLECTORS,
+                // A returned Reply Form (Pre-Action Protocol): a manager or the case's collector.
+                "ReviewPreActionReply", StaffGroups.MANAGERS + "," + StaffGroups.COLLECTORS));
   }
 }

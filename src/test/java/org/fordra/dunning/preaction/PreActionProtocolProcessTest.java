@@ -35,13 +35,11 @@ import org.fordra.notices.Notice;
 import org.fordra.notices.NoticeChannel;
 import org.fordra.notices.NoticeKind;
 import org.fordra.notices.NoticeRepository;
+import org.fordra.testing.FordraTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.annotation.Import;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -51,9 +49,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * (para 4.1), later still where a Reply Form asks for time to get debt advice (para 7.2); a
  * returned Reply Form stops the case for a person.
  */
-@SpringBootTest
-@ActiveProfiles("test")
-@Import(CollectionsScenario.class)
+@FordraTest
 class PreActionProtocolProcessTest {
 
   static final ZoneId LONDON = ZoneId.of("Europe/London");
