@@ -67,14 +67,22 @@ class StaffPagesInTwoLanguagesBrowserTest {
     browser.open("/");
     browser.signInOnFordrasForm("manager");
     browser.waitFor(ExpectedConditions.visibilityOfElementLocated(By.id("today")));
+    // The page before the choice is marked, so the wait below cannot mistake it (English before
+    // and after) for the page that loads after it.
+    ((org.openqa.selenium.JavascriptExecutor) browser.driver())
+        .executeScript("document.documentElement.setAttribute('data-before-choice', 'yes')");
     choose(language);
     // The choice is a cookie set by the answer to the form; then the dashboard loads again in the
     // language (while it loads, the old page's elements may already be gone: try again).
     browser.waitFor(
         d -> {
           try {
+            WebElement html = d.findElement(By.tagName("html"));
             return d.manage().getCookieNamed("fordra-language") != null
-                && language.equals(d.findElement(By.tagName("html")).getDomAttribute("lang"))
+                && html.getDomAttribute("data-before-choice") == null
+                && language.equals(html.getDomAttribute("lang"))
+                && "complete".equals(((org.openqa.selenium.JavascriptExecutor) d)
+                    .executeScript("return document.readyState"))
                 && !d.findElements(By.id("today")).isEmpty();
           } catch (org.openqa.selenium.WebDriverException reloading) {
             return false;
