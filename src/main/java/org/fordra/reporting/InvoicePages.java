@@ -3,9 +3,12 @@ package org.fordra.reporting;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
 import org.fordra.invoice.InvoiceStatus;
+import org.fordra.notices.Notice;
+import org.fordra.notices.NoticeRepository;
 import org.fordra.security.PageFor;
 import org.fordra.security.StaffGroups;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -15,8 +18,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
- * {@code /invoices} and {@code /invoices/{number}}: every member of staff may look up a claim,
- * its charges, payments, notices and its audit trail.
+ * {@code /invoices}, {@code /invoices/{number}} and {@code /notices/{id}}: every member of staff
+ * may look up a claim, its charges, payments, notices (and their stored copies) and its audit
+ * trail.
  */
 @Controller
 @PageFor({StaffGroups.COLLECTORS, StaffGroups.SALES, StaffGroups.MANAGERS, StaffGroups.ADMIN})
@@ -24,10 +28,12 @@ class InvoicePages {
 
   private final InvoiceList list;
   private final InvoiceFile file;
+  private final NoticeRepository notices;
 
-  InvoicePages(InvoiceList list, InvoiceFile file) {
+  InvoicePages(InvoiceList list, InvoiceFile file, NoticeRepository notices) {
     this.list = list;
     this.file = file;
+    this.notices = notices;
   }
 
   @GetMapping("/invoices")
@@ -61,6 +67,22 @@ class InvoicePages {
     model.addAttribute("q", q == null ? "" : q);
     model.addAttribute("audit", file.audit(number, q));
     return "pages/invoice";
+  }
+
+  /**
+   * The stored copy of a notice, as {@code GET /api/notices/{id}} serves it, for the links on the
+   * invoice page: a signed-in member of staff opens it without a second (HTTP Basic) login.
+   */
+  @GetMapping("/notices/{id}")
+  ResponseEntity<byte[]> notice(@PathVariable long id) {
+    Notice notice =
+        notices
+            .findById(id)
+            .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No notice " + id));
+    return ResponseEntity.ok()
+        .contentType(MediaType.parseMediaType(notice.getContentType()))
+        .header("X-Content-SHA256", notice.getChecksum())
+        .body(notice.content());
   }
 
   @GetMapping("/invoices/{number}/audit.csv")

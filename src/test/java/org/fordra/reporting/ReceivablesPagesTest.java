@@ -3,6 +3,8 @@ package org.fordra.reporting;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -43,7 +45,7 @@ class ReceivablesPagesTest {
     for (String page :
         new String[] {
           "/", "/aging", "/aging.csv", "/aging/invoices.csv?currency=EUR", "/invoices",
-          "/invoices/AG-C", "/invoices/AG-C/audit.csv"
+          "/invoices/AG-C", "/invoices/AG-C/audit.csv", "/notices/1"
         }) {
       HttpResponse<String> answer = visitor.get(page);
       assertThat(answer.statusCode()).as(page).isEqualTo(302);
@@ -216,11 +218,21 @@ class ReceivablesPagesTest {
         .contains("<span id=\"invoice-number\">AG-C</span>")
         .contains("EUR\u00a0300.00", "Dispute credit")
         .contains("<td class=\"amount\" id=\"balance\">EUR\u00a0200.00</td>")
-        .containsPattern("href=\"/api/notices/\\d+\">First reminder</a>")
+        .containsPattern("href=\"/notices/\\d+\">First reminder</a>")
         .contains("First reminder by E-mail")
         .contains("Credit: Dispute credit, Jun 25, 2026")
         .doesNotContain(">REMINDER_1", ">DISPUTE_CREDIT", ">CALL_OUTCOME<", ">2026-06-25T")
         .contains("4 of 4 entries", "customer short of cash until August");
+
+    // The link opens the stored copy with the page's sign-in, no second (HTTP Basic) login.
+    Matcher link =
+        Pattern.compile("href=\"(/notices/\\d+)\">First reminder</a>").matcher(page);
+    assertThat(link.find()).isTrue();
+    HttpResponse<String> copy = visitor.get(link.group(1));
+    assertThat(copy.statusCode()).isEqualTo(200);
+    assertThat(copy.headers().firstValue("X-Content-SHA256")).isPresent();
+    assertThat(copy.body()).isNotBlank();
+    assertThat(visitor.get("/notices/999999999").statusCode()).isEqualTo(404);
 
     String found = visitor.get("/invoices/AG-C?q=installment").body();
     assertThat(found).contains("2 of 4 entries", "Payment plan broken", "Call outcome")
