@@ -42,14 +42,6 @@ class MissingRate {
     this.lastNeededAt = now;
   }
 
-  void neededAgain(LocalDate day, Instant now) {
-    timesNeeded++;
-    lastNeededAt = now;
-    if (day.isBefore(firstNeeded)) {
-      firstNeeded = day;
-    }
-  }
-
   MissingRates.Missing view() {
     return new MissingRates.Missing(
         series, validFrom, validTo, firstNeeded, firstInvoice, timesNeeded, noticedAt, lastNeededAt);

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -55,12 +56,18 @@ public class MissingRates {
   }
 
   /**
-   * The same, in a transaction of its own: for a step that fails on the missing rate and rolls
-   * back. The list is a convenience beside the failed job; if noting fails, the job still does.
+   * Notes it in a transaction of its own, short and apart from the step's: for a step that fails
+   * on the missing rate and rolls back, and for a notice that goes out without the figure, whose
+   * job must not fail or wait on the list. The list is a convenience beside the step: if noting
+   * fails, the step goes on as it would have.
    */
   public void noticedApart(MissingReferenceRate missing, String invoice) {
     try {
-      apart.executeWithoutResult(status -> noticed(missing, invoice));
+      try {
+        apart.executeWithoutResult(status -> noticed(missing, invoice));
+      } catch (NotedMeanwhile | DataIntegrityViolationException madeByAnother) {
+        apart.executeWithoutResult(status -> noticed(missing, invoice)); // now it counts
+      }
     } catch (RuntimeException notNoted) {
       log.warn("Could not note the missing {} rate for {}: {}", missing.series(), missing.day(),
           notNoted.getMessage());
@@ -68,9 +75,11 @@ public class MissingRates {
   }
 
   /**
-   * Notes, in the caller's transaction, that {@code invoice} needed the rate; the first time for
-   * its half-year it is logged as a warning. Two steps noting the same new half-year at once: one
-   * of them fails on the unique key and its job is retried, finding the entry there.
+   * Notes that {@code invoice} needed the rate; the first time for its half-year it is logged as
+   * a warning. Many steps need the same missing half-year at once (every notice of a run, on
+   * every node): each counts itself with one update, and of two that find no entry yet, the one
+   * that loses the unique key counts itself on the entry the other made. Either way the caller's
+   * step goes on.
    */
   @Transactional
   public void noticed(MissingReferenceRate missing, String invoice) {
@@ -79,17 +88,27 @@ public class MissingRates {
     }
     Instant now = clock.instant();
     LocalDate from = ReferenceRates.halfYearStart(missing.day());
-    repository
-        .findBySeriesAndValidFrom(missing.series(), from)
-        .ifPresentOrElse(
-            known -> known.neededAgain(missing.day(), now),
-            () -> {
-              log.warn(
-                  "Reference rate missing: {} for the half-year from {} (first needed by {}); add"
-                      + " the published rate on /reference-rates or POST /api/reference-rates",
-                  missing.series(), from, invoice);
-              repository.saveAndFlush(new MissingRate(missing.series(), missing.day(), invoice, now));
-            });
+    if (repository.neededAgain(missing.series(), from, missing.day(), now) > 0) {
+      return;
+    }
+    try {
+      repository.saveAndFlush(new MissingRate(missing.series(), missing.day(), invoice, now));
+      log.warn(
+          "Reference rate missing: {} for the half-year from {} (first needed by {}); add"
+              + " the published rate on /reference-rates or POST /api/reference-rates",
+          missing.series(), from, invoice);
+    } catch (DataIntegrityViolationException notedMeanwhile) {
+      // Only reached apart (noticedApart): the failed insert spoilt this transaction, so the
+      // count is taken by the caller's next try there.
+      throw new NotedMeanwhile(notedMeanwhile);
+    }
+  }
+
+  /** Another step made the half-year's entry between this one's count and insert. */
+  static final class NotedMeanwhile extends RuntimeException {
+    NotedMeanwhile(Throwable cause) {
+      super(cause);
+    }
   }
 
   /** Every rate still missing, by series and half-year. */

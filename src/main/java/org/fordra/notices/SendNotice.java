@@ -124,7 +124,7 @@ class SendNotice implements JavaDelegate {
     Payoff payoff = payoffs.asOfForNotice(invoice, contactHours.today(zone));
     if (payoff.interestPending()) {
       String why = payoff.interestNotYetKnown().getMessage();
-      missingRates.noticed(payoff.interestNotYetKnown(), invoice.getNumber());
+      missingRates.noticedApart(payoff.interestNotYetKnown(), invoice.getNumber());
       audit.record(invoice.getNumber(), AuditTrail.SYSTEM, "RATE_MISSING", why);
     }
   }

@@ -4,16 +4,25 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.fordra.customer.CustomerType;
+import org.fordra.fees.MissingReferenceRate;
 import org.fordra.notices.Notice;
 import org.fordra.notices.NoticeKind;
 import org.fordra.notices.NoticeRepository;
 import org.fordra.testing.FordraTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -31,6 +40,44 @@ class MissingRateTest {
   @Autowired TransactionTemplate transaction;
   @Autowired org.fordra.audit.AuditTrail audit;
   @Autowired org.fordra.fees.MissingRates missingRates;
+  @Autowired JdbcTemplate jdbc;
+
+  /**
+   * A run's notices need the same missing half-year at the same moment: each counts once on the
+   * one entry, none waits on or fails over the list (the count would come up short).
+   */
+  @Test
+  void stepsNeedingTheSameMissingHalfYearAtOnceEachCountOnce() throws Exception {
+    MissingReferenceRate missing =
+        new MissingReferenceRate("SE_REFERENSRANTA", LocalDate.of(2040, 8, 3));
+    int steps = 24;
+    ExecutorService nodes = Executors.newFixedThreadPool(8);
+    CountDownLatch go = new CountDownLatch(1);
+    List<Future<?>> noted = new ArrayList<>();
+    try {
+      for (int i = 0; i < steps; i++) {
+        String invoice = "RACE-" + i;
+        noted.add(nodes.submit(() -> {
+          go.await();
+          missingRates.noticedApart(missing, invoice);
+          return null;
+        }));
+      }
+      go.countDown();
+      for (Future<?> step : noted) {
+        step.get(60, TimeUnit.SECONDS);
+      }
+
+      assertThat(missingRates.all())
+          .filteredOn(m -> m.series().equals("SE_REFERENSRANTA")
+              && m.validFrom().equals(LocalDate.of(2040, 7, 1)))
+          .singleElement()
+          .satisfies(m -> assertThat(m.timesNeeded()).isEqualTo(steps));
+    } finally {
+      nodes.shutdownNow();
+      jdbc.update("delete from reference_rate_missing where valid_from = ?", LocalDate.of(2040, 7, 1));
+    }
+  }
 
   @Test
   void aReminderInAHalfYearWithoutItsRateSaysInterestAccruesAndRaisesAnIncident() {
