@@ -17,15 +17,6 @@ public final class CollectionsProcess {
   public static final String TASK_REVIEW_DISPUTE = "ReviewDispute";
   public static final String TASK_DECIDE_ESCALATION = "DecideEscalation";
 
-  /**
-   * The candidate groups the diagrams name: Fordra's staff groups, named once in
-   * {@link org.fordra.security.StaffGroups} (ProcessFilesTest checks the diagrams against it).
-   * Kept for code written against these names; new code uses StaffGroups.
-   */
-  @Deprecated public static final String GROUP_COLLECTORS = org.fordra.security.StaffGroups.COLLECTORS;
-  @Deprecated public static final String GROUP_SALES = org.fordra.security.StaffGroups.SALES;
-  @Deprecated public static final String GROUP_MANAGERS = org.fordra.security.StaffGroups.MANAGERS;
-
   public static final String VAR_INVOICE_NUMBER = "invoiceNumber";
   public static final String VAR_CUSTOMER_TYPE = "customerType";
 

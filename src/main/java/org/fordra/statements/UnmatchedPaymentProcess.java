@@ -9,9 +9,6 @@ public final class UnmatchedPaymentProcess {
 
   public static final String PROCESS_KEY = "unmatched-payment";
   public static final String TASK_MATCH_PAYMENT = "MatchPayment";
-  /** Kept for code written against this name; new code uses StaffGroups.COLLECTORS. */
-  @Deprecated
-  public static final String GROUP_COLLECTORS = org.fordra.security.StaffGroups.COLLECTORS;
 
   /** Set by Fordra when it starts the process: which entry waits. */
   public static final String VAR_STATEMENT_ENTRY_ID = "statementEntryId";

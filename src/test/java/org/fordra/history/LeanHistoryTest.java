@@ -21,6 +21,7 @@ import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.fordra.customer.CustomerType;
 import org.fordra.dunning.CollectionsProcess;
 import org.fordra.dunning.CollectionsScenario;
+import org.fordra.security.StaffGroups;
 import org.fordra.testing.FordraTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -55,7 +56,7 @@ class LeanHistoryTest {
     scenario.runUntil(LocalDate.of(2026, 4, 8), invoice);
     BpmnAwareTests.assertThat(invoice).isWaitingAt(CollectionsProcess.TASK_CALL_CUSTOMER);
     String call = BpmnAwareTests.task(invoice).getId();
-    engine.getIdentityService().setAuthentication("collector", List.of(CollectionsProcess.GROUP_COLLECTORS));
+    engine.getIdentityService().setAuthentication("collector", List.of(StaffGroups.COLLECTORS));
     try {
       engine.getTaskService().complete(call, withVariables(
           CollectionsProcess.VAR_CALL_OUTCOME, "NO_CONTACT", CollectionsProcess.VAR_CALL_NOTES, "voicemail"));
@@ -97,7 +98,7 @@ class LeanHistoryTest {
             .taskDefinitionKey(CollectionsProcess.TASK_CALL_CUSTOMER).singleResult().getEndTime())
         .isNotNull();
     assertThat(history.createHistoricIdentityLinkLogQuery().processDefinitionKey(CollectionsProcess.PROCESS_KEY)
-            .groupId(CollectionsProcess.GROUP_COLLECTORS).count())
+            .groupId(StaffGroups.COLLECTORS).count())
         .isPositive();
     assertThat(history.createUserOperationLogQuery().userId("collector")
             .operationType(UserOperationLogEntry.OPERATION_TYPE_COMPLETE).list())
