@@ -11,7 +11,6 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.fordra.api.ApiClient.Answer;
 import org.fordra.audit.AuditTrail;
 import org.fordra.testing.FordraTest;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -40,11 +39,6 @@ class IndividualsAndStatesApiTest {
     ClockUtil.setCurrentTime(Date.from(TODAY.atTime(9, 0).toInstant(ZoneOffset.UTC)));
     manager = ApiClient.as(http, identity, "ukmanager", "managers");
     collector = ApiClient.as(http, identity, "ukcollector", "collectors");
-  }
-
-  @AfterEach
-  void resetClock() {
-    ClockUtil.reset();
   }
 
   Answer newCustomer(String type, String country, String extra) {

@@ -14,7 +14,6 @@ import java.util.UUID;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.fordra.audit.AuditEntry;
@@ -32,7 +31,6 @@ import org.fordra.money.Money;
 import org.fordra.notices.NoticeKind;
 import org.fordra.notices.NoticeRepository;
 import org.fordra.testing.FordraTest;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -68,13 +66,7 @@ class BreathingSpaceProcessTest {
 
   @BeforeEach
   void start() {
-    BpmnAwareTests.init(engine);
     scenario.today(ISSUED);
-  }
-
-  @AfterEach
-  void resetClock() {
-    ClockUtil.reset();
   }
 
   @Test

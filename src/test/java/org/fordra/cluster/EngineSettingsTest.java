@@ -15,7 +15,6 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.fordra.customer.CustomerType;
 import org.fordra.dunning.CollectionsScenario;
 import org.fordra.testing.FordraTest;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -27,11 +26,6 @@ class EngineSettingsTest {
   @Autowired ManagementService management;
   @Autowired TaskService tasks;
   @Autowired CollectionsScenario scenario;
-
-  @AfterEach
-  void resetClock() {
-    ClockUtil.reset();
-  }
 
   ProcessEngineConfigurationImpl configuration() {
     return (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();

@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
@@ -19,7 +18,6 @@ import org.fordra.customer.CustomerType;
 import org.fordra.notices.Notice;
 import org.fordra.notices.NoticeRepository;
 import org.fordra.testing.FordraTest;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -49,13 +47,7 @@ class LateRegistrationLettersTest {
 
   @BeforeEach
   void start() {
-    BpmnAwareTests.init(engine);
     scenario.today(REGISTERED);
-  }
-
-  @AfterEach
-  void resetClock() {
-    ClockUtil.reset();
   }
 
   @ParameterizedTest(name = "{0}")

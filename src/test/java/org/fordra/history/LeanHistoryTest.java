@@ -23,7 +23,6 @@ import org.fordra.dunning.CollectionsProcess;
 import org.fordra.dunning.CollectionsScenario;
 import org.fordra.security.StaffGroups;
 import org.fordra.testing.FordraTest;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -49,7 +48,6 @@ class LeanHistoryTest {
 
   @BeforeEach
   void walkACaseFromRegistrationToPayment() {
-    BpmnAwareTests.init(engine);
     history = engine.getHistoryService();
     scenario.today(ISSUED);
     invoice = scenario.register(CustomerType.CONSUMER, "1000.00", ISSUED, DUE);
@@ -67,11 +65,6 @@ class LeanHistoryTest {
     scenario.pay(invoice, "1000.00");
     scenario.runDueJobs(invoice);
     BpmnAwareTests.assertThat(invoice).isEnded();
-  }
-
-  @AfterEach
-  void resetClock() {
-    ClockUtil.reset();
   }
 
   @Test
