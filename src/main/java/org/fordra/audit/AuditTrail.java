@@ -19,6 +19,12 @@ public class AuditTrail {
   /** The actor for steps the process takes on its own (timers, notices, fees). */
   public static final String SYSTEM = "fordra";
 
+  /**
+   * H2 only: the session variable the retention job sets to TRUE for its own statements, the one
+   * sign H2's append-only trigger (src/h2/java) accepts for pseudonymising a line.
+   */
+  public static final String H2_RETENTION_MARK = "@FORDRA_RETENTION";
+
   private static final int MAX_DETAIL = 4000;
 
   private final AuditEntryRepository entries;

@@ -1,7 +1,7 @@
 package org.fordra.privacy;
 
 import java.util.function.Consumer;
-import org.fordra.audit.AppendOnlyTrigger;
+import org.fordra.audit.AuditTrail;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -33,11 +33,11 @@ class RetentionRole {
         jdbc.execute("reset role");
       }
     } else {
-      jdbc.execute("set " + AppendOnlyTrigger.RETENTION_MARK + " = true");
+      jdbc.execute("set " + AuditTrail.H2_RETENTION_MARK + " = true");
       try {
         statements.accept(jdbc);
       } finally {
-        jdbc.execute("set " + AppendOnlyTrigger.RETENTION_MARK + " = null");
+        jdbc.execute("set " + AuditTrail.H2_RETENTION_MARK + " = null");
       }
     }
   }

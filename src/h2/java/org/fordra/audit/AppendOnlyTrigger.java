@@ -9,19 +9,19 @@ import java.util.Objects;
 import org.h2.api.Trigger;
 
 /**
- * H2's half of the append-only audit trail (PostgreSQL has a plpgsql trigger, see
+ * Compiled apart from the main code (pom.xml, compile-h2-trigger), against the runtime classpath:
+ * H2 is a runtime dependency, and this is the one class that needs its API.
+ *
+ * <p>H2's half of the append-only audit trail (PostgreSQL has a plpgsql trigger, see
  * db/vendor/postgresql/V60 and V131): installed by db/vendor/h2/V60 before UPDATE and DELETE on
  * {@code audit_entry}, it refuses the statement whoever sends it.
  *
  * <p>One exception, the retention job's pseudonymisation (privacy/PersonalDataErasure): H2 has
  * no roles a trigger can tell apart (the embedded database has one user), so the job marks its
- * session with {@value #RETENTION_MARK} while it works, and even then only a line's detail may
+ * session with {@value AuditTrail#H2_RETENTION_MARK} while it works, and even then only a line's detail may
  * change, once, with {@code pseudonymised_at} set; its hashes, time, actor and action stay.
  */
 public class AppendOnlyTrigger implements Trigger {
-
-  /** The session variable the retention job sets to TRUE for its own statements only. */
-  public static final String RETENTION_MARK = "@FORDRA_RETENTION";
 
   private String operation = "change";
   private String schema;
@@ -51,7 +51,7 @@ public class AppendOnlyTrigger implements Trigger {
 
   private static boolean byRetentionJob(Connection connection) throws SQLException {
     try (var statement = connection.createStatement();
-        var rows = statement.executeQuery("select " + RETENTION_MARK)) {
+        var rows = statement.executeQuery("select " + AuditTrail.H2_RETENTION_MARK)) {
       return rows.next() && Boolean.TRUE.equals(rows.getObject(1));
     }
   }
