@@ -38,6 +38,14 @@ final class Tasklist implements AutoCloseable {
   private final Path profile;
 
   Tasklist(int port) throws IOException {
+    this(port, null);
+  }
+
+  /**
+   * A browser set to {@code language} (a tag such as "de-DE"; null: Chromium's default), as
+   * Tasklist and Fordra read it: navigator.languages and the Accept-Language header.
+   */
+  Tasklist(int port, String language) throws IOException {
     System.setProperty("webdriver.chrome.driver", CHROMEDRIVER);
     profile = Files.createTempDirectory("fordra-chromium-");
     ChromeOptions options = new ChromeOptions();
@@ -54,6 +62,10 @@ final class Tasklist implements AutoCloseable {
         "--disable-dev-shm-usage",
         "--window-size=1400,1800",
         "--user-data-dir=" + profile.toAbsolutePath());
+    if (language != null) {
+      options.addArguments("--lang=" + language);
+      options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", language));
+    }
     ChromeDriverService service =
         new ChromeDriverService.Builder().usingDriverExecutable(Path.of(CHROMEDRIVER).toFile()).build();
     browser = new ChromeDriver(service, options);
@@ -92,6 +104,24 @@ final class Tasklist implements AutoCloseable {
         .map(WebElement::getText)
         .map(String::trim)
         .toList();
+  }
+
+  /** Chooses the language of Fordra's own pages with the switcher in their header. */
+  void chooseFordraLanguage(String language) {
+    browser.get(base.replace("/camunda/app/tasklist/", "/invoices"));
+    new org.openqa.selenium.support.ui.Select(
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("language"))))
+        .selectByValue(language);
+    browser.findElement(By.id("language-apply")).click();
+    // The choice is a cookie set by the answer; then the page loads again in that language.
+    wait.until(b -> {
+      try {
+        return b.manage().getCookieNamed("fordra-language") != null
+            && language.equals(b.findElement(By.tagName("html")).getDomAttribute("lang"));
+      } catch (org.openqa.selenium.WebDriverException reloading) {
+        return false;
+      }
+    });
   }
 
   void openTask(String taskId) {
