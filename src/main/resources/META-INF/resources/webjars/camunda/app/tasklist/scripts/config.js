@@ -16,7 +16,7 @@
  */
 
 // Fordra's Tasklist configuration: Camunda's default (7.24) with the locales Camunda ships and
-// Fordra's task-form translation (docs/staff-languages.md). Keep in step when upgrading Camunda.
+// Fordra's task-form translation (docs/operations.md, "The Camunda webapps"). Keep in step when upgrading Camunda.
 export default {
   // German is the only language besides English Camunda ships for Tasklist 7.24; a browser in
   // Swedish, Norwegian or Dutch gets Tasklist in English, the task forms in its own language.
