@@ -63,7 +63,6 @@ window.fetch = async function (input, init) {
     return response;
   }
   translate(schema.components, words.labels);
-  schema.fordraLanguage = words.language;
   return new Response(JSON.stringify(schema), {
     status: response.status,
     statusText: response.statusText,
