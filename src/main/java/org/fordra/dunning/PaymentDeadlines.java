@@ -24,8 +24,8 @@ import org.springframework.stereotype.Component;
  * varslet ble sendt") for the inkassovarsel, and inkassoforskriften § 1-3 first paragraph second
  * sentence for the purregebyr (a second fee only once the debtor overstepped a deadline of at
  * least 14 days). A reminder's deadline runs to the day before the next written notice; where the
- * schedule puts that notice earlier, {@link SendReminderAndMarkStage} moves it (and what follows) to the day
- * after the deadline.
+ * schedule puts that notice earlier, {@link SendReminderAndMarkStage} moves it (and what follows)
+ * to the day after the deadline.
  */
 @Component
 public class PaymentDeadlines {
@@ -84,6 +84,12 @@ public class PaymentDeadlines {
       next = DunningLadder.after(execution, next);
     }
     return next;
+  }
+
+  /** {@link #dayBefore(Date, ZoneId, LocalDate)} as the invoice's customer counts the days. */
+  public LocalDate dayBefore(Date moment, Invoice invoice) {
+    ZoneId zone = invoice.getCustomer().timeZone();
+    return dayBefore(moment, zone, contactHours.today(zone));
   }
 
   /** A firm date: the day before {@code moment}, at least tomorrow; a week if there is none. */

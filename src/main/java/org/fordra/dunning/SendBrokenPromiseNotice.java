@@ -1,5 +1,6 @@
 package org.fordra.dunning;
 
+import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.fordra.invoice.Invoice;
@@ -24,12 +25,7 @@ class SendBrokenPromiseNotice implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     Invoice invoice = claims.of(execution);
-    NoticeFacts facts =
-        NoticeFacts.payBy(
-            deadlines.dayBefore(
-                DunningLadder.dateOf(execution, DunningLadder.next(execution)),
-                invoice.getCustomer().timeZone(),
-                notices.today(invoice)));
-    notices.send(execution, invoice, facts);
+    Date nextStep = DunningLadder.dateOf(execution, DunningLadder.next(execution));
+    notices.send(execution, invoice, NoticeFacts.payBy(deadlines.dayBefore(nextStep, invoice)));
   }
 }

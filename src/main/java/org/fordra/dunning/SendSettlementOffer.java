@@ -26,12 +26,10 @@ class SendSettlementOffer implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     Invoice invoice = claims.of(execution);
+    Date lapses = (Date) execution.getVariable(CollectionsProcess.VAR_SETTLEMENT_DEADLINE_AT);
     NoticeFacts facts =
         new NoticeFacts(
-            deadlines.dayBefore(
-                (Date) execution.getVariable(CollectionsProcess.VAR_SETTLEMENT_DEADLINE_AT),
-                invoice.getCustomer().timeZone(),
-                notices.today(invoice)),
+            deadlines.dayBefore(lapses, invoice),
             invoice.settlementAmount().orElseThrow(),
             List.of());
     notices.send(execution, invoice, facts);

@@ -11,7 +11,6 @@ import org.fordra.audit.AuditTrail;
 import org.fordra.breathingspace.Moratoria;
 import org.fordra.customer.Customer;
 import org.fordra.dunning.Claims;
-import org.fordra.dunning.CollectionsProcess;
 import org.fordra.dunning.PaymentDeadlines;
 import org.fordra.invoice.Invoice;
 import org.fordra.notices.NoticeKind;
@@ -20,9 +19,9 @@ import org.springframework.stereotype.Component;
 /**
  * Books the charges that arise at a dunning step, before the step's notice goes out so the notice
  * shows them. Attached in the BPMN as a start listener ({@code ${bookCharges}}) on the send tasks
- * and the agency handover. The step is the task's {@code noticeKind} property (REMINDER_1, ...), or the
- * handover. Policy ({@link FeePolicy}) picks the charges, the customer's law caps them, and every
- * booked charge is written to the audit trail. Runs inside the step's job: if the step fails, the
+ * and the agency handover. The step is the task's {@code noticeKind} property (REMINDER_1,
+ * ...), or the handover. Policy ({@link FeePolicy}) picks the charges, the customer's law caps
+ * them, and every booked charge is written to the audit trail. Runs inside the step's job: if the step fails, the
  * charges roll back with it and are booked once when the job is retried.
  */
 @Component("bookCharges")

@@ -53,12 +53,7 @@ class RemindMissedInstallment implements JavaDelegate {
               + " was paid while the reminder waited for the customer's contact hours");
       return;
     }
-    NoticeFacts facts =
-        NoticeFacts.payBy(
-            deadlines.dayBefore(
-                (Date) execution.getVariable(CollectionsProcess.VAR_GRACE_ENDS_AT),
-                invoice.getCustomer().timeZone(),
-                notices.today(invoice)));
-    notices.send(execution, invoice, facts);
+    Date graceEnds = (Date) execution.getVariable(CollectionsProcess.VAR_GRACE_ENDS_AT);
+    notices.send(execution, invoice, NoticeFacts.payBy(deadlines.dayBefore(graceEnds, invoice)));
   }
 }

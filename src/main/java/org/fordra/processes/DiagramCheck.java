@@ -153,7 +153,8 @@ class DiagramCheck extends AbstractBpmnParseListener {
                       + " sends a notice without waiting for the customer's contact days and"
                       + " hours (reached from '" + flow.attribute("sourceRef") + "'): put an"
                       + " intermediate timer event before it with the date"
-                      + " ${noticeHours.nextFor(execution, 'KIND')}, KIND being its noticeKind property."));
+                      + " ${noticeHours.nextFor(execution, 'KIND')}, KIND being its noticeKind"
+                      + " property."));
         }
       }
     }
