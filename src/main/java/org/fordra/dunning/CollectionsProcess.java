@@ -37,7 +37,6 @@ public final class CollectionsProcess {
   /** Set by the process itself. */
   public static final String VAR_NEXT_STEP = "nextStep";
   public static final String VAR_STEP_ORDER = "stepOrder";
-  public static final String VAR_NOTICE_KIND = "noticeKind";
   public static final String VAR_PAUSED_AT = "pausedAt";
   public static final String VAR_PROMISE_CHECK_AT = "promiseCheckAt";
   public static final String VAR_PLAN_OUTCOME = "planOutcome";

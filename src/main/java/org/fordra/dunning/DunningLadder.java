@@ -18,6 +18,7 @@ public final class DunningLadder {
 
   public static void start(VariableScope scope, DunningSchedule.Plan plan) {
     plan.dates().forEach((step, date) -> scope.setVariable(step.dateVariable(), date));
+    plan.addedDates().forEach(scope::setVariable);
     scope.setVariable(
         CollectionsProcess.VAR_STEP_ORDER,
         plan.order().stream().map(Enum::name).collect(Collectors.joining(",")));

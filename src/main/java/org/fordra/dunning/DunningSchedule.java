@@ -9,6 +9,7 @@ import java.util.Date;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.camunda.bpm.dmn.engine.DmnDecisionResult;
 import org.camunda.bpm.engine.DecisionService;
 import org.camunda.bpm.engine.variable.Variables;
@@ -24,6 +25,8 @@ import org.springframework.stereotype.Component;
 @Component
 public class DunningSchedule {
 
+  private static final String ADDED_STEP_SUFFIX = "Days";
+
   private final DecisionService decisions;
   private final ContactHours contactHours;
   private final ContactCalendar contactCalendar;
@@ -35,10 +38,26 @@ public class DunningSchedule {
     this.contactCalendar = contactCalendar;
   }
 
-  public record Plan(ScheduleSettings settings, Map<DunningStep, Date> dates, List<DunningStep> order) {}
+  /**
+   * The case's ladder. {@code addedDates} are the dates of steps a manager added in Modeler: a
+   * column {@code secondCallDays} of the decision table gives the variable {@code secondCallAt}
+   * (that many days after the due date, on a contact day at the start of contact hours), for the
+   * new step's timer to wait for.
+   */
+  public record Plan(
+      ScheduleSettings settings,
+      Map<DunningStep, Date> dates,
+      List<DunningStep> order,
+      Map<String, Date> addedDates) {
+
+    public Plan(ScheduleSettings settings, Map<DunningStep, Date> dates, List<DunningStep> order) {
+      this(settings, dates, order, Map.of());
+    }
+  }
 
   public Plan plan(Invoice invoice) {
-    ScheduleSettings settings = settingsFor(invoice);
+    Map<String, Object> row = rowFor(invoice);
+    ScheduleSettings settings = ScheduleSettings.from(row);
     ZoneId zone = invoice.getCustomer().timeZone();
     LocalDate due = invoice.getDueDate();
 
@@ -69,7 +88,25 @@ public class DunningSchedule {
 
     Map<DunningStep, Date> dates = new EnumMap<>(DunningStep.class);
     days.forEach((step, day) -> dates.put(step, contactHours.on(day, zone)));
-    return new Plan(settings, dates, List.copyOf(order));
+    return new Plan(settings, dates, List.copyOf(order), addedDates(row, invoice));
+  }
+
+  /** The dates of the steps a manager added: one per "...Days" column Fordra does not know. */
+  private Map<String, Date> addedDates(Map<String, Object> row, Invoice invoice) {
+    Map<String, Date> added = new TreeMap<>();
+    ZoneId zone = invoice.getCustomer().timeZone();
+    for (String column : row.keySet()) {
+      if (column.endsWith(ADDED_STEP_SUFFIX) && !ScheduleSettings.COLUMNS.contains(column)) {
+        LocalDate day =
+            contactCalendar.firstContactDayFrom(
+                invoice.getDueDate().plusDays(ScheduleSettings.days(row, column)),
+                invoice.getCustomer().getCountry());
+        String variable =
+            column.substring(0, column.length() - ADDED_STEP_SUFFIX.length()) + "At";
+        added.put(variable, contactHours.on(day, zone));
+      }
+    }
+    return added;
   }
 
   /**
@@ -124,7 +161,7 @@ public class DunningSchedule {
     return Math.min(start, order.indexOf(DunningStep.FINAL_NOTICE));
   }
 
-  private ScheduleSettings settingsFor(Invoice invoice) {
+  private Map<String, Object> rowFor(Invoice invoice) {
     DmnDecisionResult result =
         decisions
             .evaluateDecisionByKey(CollectionsProcess.SCHEDULE_DECISION_KEY)
@@ -142,6 +179,6 @@ public class DunningSchedule {
       throw new IllegalStateException(
           "the dunning-schedule decision has no row for invoice " + invoice.getNumber());
     }
-    return ScheduleSettings.from(result.getFirstResult().getEntryMap());
+    return result.getFirstResult().getEntryMap();
   }
 }

@@ -78,7 +78,11 @@ class RecordCallOutcome implements TaskListener {
         agent(task),
         "CALL_OUTCOME",
         notes.isEmpty() ? detail : detail + ". Notes: " + notes);
-    DunningLadder.advancePast(task.getExecution(), DunningStep.CALL);
+    // A call a manager added to the diagram (a second call after reminder 2) is no step of the
+    // case's plan: only the planned call moves the ladder on.
+    if (DunningLadder.next(task.getExecution()) == DunningStep.CALL) {
+      DunningLadder.advancePast(task.getExecution(), DunningStep.CALL);
+    }
   }
 
   private String agent(DelegateTask task) {

@@ -1,6 +1,7 @@
 package org.fordra.dunning;
 
 import java.util.Map;
+import java.util.Set;
 
 /** One row of processes/dunning-schedule.dmn: the day of each step, counted from the due date. */
 public record ScheduleSettings(
@@ -23,6 +24,21 @@ public record ScheduleSettings(
   public static final String SETTLEMENT_DEADLINE_DAYS = "settlementDeadlineDays";
   public static final String AGENCY_REVIEW_DAYS = "agencyReviewDays";
 
+  /** The output columns Fordra reads itself; any other "...Days" column is a manager's step. */
+  static final Set<String> COLUMNS =
+      Set.of(
+          "preDueReminderDays",
+          "dueNoticeDays",
+          "reminder1Days",
+          "callDays",
+          "reminder2Days",
+          "finalNoticeDays",
+          FINAL_NOTICE_DEADLINE_DAYS,
+          PROMISE_GRACE_DAYS,
+          MISSED_INSTALLMENT_GRACE_DAYS,
+          SETTLEMENT_DEADLINE_DAYS,
+          AGENCY_REVIEW_DAYS);
+
   static ScheduleSettings from(Map<String, Object> row) {
     return new ScheduleSettings(
         days(row, "preDueReminderDays"),
@@ -38,7 +54,7 @@ public record ScheduleSettings(
         days(row, AGENCY_REVIEW_DAYS));
   }
 
-  private static int days(Map<String, Object> row, String name) {
+  static int days(Map<String, Object> row, String name) {
     Object value = row.get(name);
     if (!(value instanceof Number number)) {
       throw new IllegalStateException(

@@ -11,18 +11,17 @@ import org.fordra.audit.AuditTrail;
 import org.fordra.breathingspace.Moratoria;
 import org.fordra.customer.Customer;
 import org.fordra.dunning.Claims;
-import org.fordra.dunning.CollectionsProcess;
+import org.fordra.dunning.PaymentDeadlines;
 import org.fordra.invoice.Invoice;
 import org.fordra.notices.NoticeKind;
-import org.fordra.notices.PaymentDeadlines;
 import org.springframework.stereotype.Component;
 
 /**
  * Books the charges that arise at a dunning step, before the step's notice goes out so the notice
  * shows them. Attached in the BPMN as a start listener ({@code ${bookCharges}}) on the send tasks
- * and the agency handover. The step is the task's {@code noticeKind} (REMINDER_1, ...), or the
- * handover. Policy ({@link FeePolicy}) picks the charges, the customer's law caps them, and every
- * booked charge is written to the audit trail. Runs inside the step's job: if the step fails, the
+ * and the agency handover. The step is the task's {@code noticeKind} property (REMINDER_1,
+ * ...), or the handover. Policy ({@link FeePolicy}) picks the charges, the customer's law caps
+ * them, and every booked charge is written to the audit trail. Runs inside the step's job: if the step fails, the
  * charges roll back with it and are booked once when the job is retried.
  */
 @Component("bookCharges")
@@ -146,12 +145,12 @@ class BookCharges implements ExecutionListener {
     if (HANDOVER_ACTIVITY.equals(execution.getCurrentActivityId())) {
       return Optional.of(FeeOccasion.AGENCY_HANDOVER);
     }
-    Object kind = execution.getVariable(CollectionsProcess.VAR_NOTICE_KIND);
-    if (kind == null) {
+    Optional<NoticeKind> kind = NoticeKind.ofStep(execution);
+    if (kind.isEmpty()) {
       return Optional.empty();
     }
     for (FeeOccasion occasion : FeeOccasion.values()) {
-      if (occasion.name().equals(kind.toString())) {
+      if (occasion.name().equals(kind.get().name())) {
         return Optional.of(occasion);
       }
     }

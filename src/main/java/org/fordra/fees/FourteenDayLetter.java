@@ -46,7 +46,8 @@ import org.springframework.stereotype.Component;
  * <p>A notice that goes both by e-mail and by post counts from the letter: the later receipt.
  * {@link DutchLaw#letterExpired} asks this same class, so collection costs are never owed before
  * the printed day has passed, and the process waits for that day before a manager may decide on
- * the hand-over (SendNotice sets the decision timer to the day after the printed date).
+ * the hand-over (SendFinalNoticeAndMarkStage sets the decision timer to the day after the printed
+ * date).
  */
 @Component
 public class FourteenDayLetter {

@@ -255,7 +255,7 @@ class DeploymentPolicy implements Deployer {
         boolean fieldValue = camundaElement && "field".equals(element.getLocalName());
         if (camundaAttribute && CODE_ATTRIBUTES.containsKey(name) && !fieldValue) {
           refuse(id, "uses " + CODE_ATTRIBUTES.get(name) + " (camunda:" + name + "=\"" + value
-              + "\"): a step must be a delegate expression such as ${sendNotice}");
+              + "\"): a step must be a delegate expression such as ${sendReminderAndMarkStage}");
           continue;
         }
         for (String reason : expressions.check(value)) {

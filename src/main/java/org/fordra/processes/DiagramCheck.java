@@ -23,6 +23,7 @@ import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.camunda.bpm.engine.impl.util.xml.Namespace;
 import org.fordra.dunning.CollectionsProcess;
 import org.fordra.dunning.contact.ContactGate;
+import org.fordra.notices.NoticeKind;
 import org.springframework.beans.factory.ListableBeanFactory;
 
 /**
@@ -46,7 +47,6 @@ class DiagramCheck extends AbstractBpmnParseListener {
   private static final Set<String> IMPLEMENTATIONS =
       Set.of("class", "expression", "delegateExpression", "type");
   private static final ObjectMapper JSON = new ObjectMapper();
-  private static final String SEND_NOTICE = "${sendNotice}";
   private static final String NOTICE_HOURS = "noticeHours.nextFor(";
 
   private record Finding(Element element, String message) {}
@@ -140,8 +140,7 @@ class DiagramCheck extends AbstractBpmnParseListener {
       }
     }
     for (Element task : scope.elements("serviceTask")) {
-      String expression = task.attributeNS(CAMUNDA, "delegateExpression");
-      if (expression == null || !SEND_NOTICE.equals(expression.replace(" ", ""))) {
+      if (!sendsNotice(task)) {
         continue;
       }
       for (Element flow : scope.elements("sequenceFlow")) {
@@ -154,10 +153,20 @@ class DiagramCheck extends AbstractBpmnParseListener {
                       + " sends a notice without waiting for the customer's contact days and"
                       + " hours (reached from '" + flow.attribute("sourceRef") + "'): put an"
                       + " intermediate timer event before it with the date"
-                      + " ${noticeHours.nextFor(execution, 'KIND')}, KIND being its noticeKind."));
+                      + " ${noticeHours.nextFor(execution, 'KIND')}, KIND being its noticeKind"
+                      + " property."));
         }
       }
     }
+  }
+
+  /** A step sending a notice names it in a {@code noticeKind} extension property. */
+  private static boolean sendsNotice(Element task) {
+    Element extensions = task.element("extensionElements");
+    Element properties = extensions == null ? null : extensions.elementNS(CAMUNDA, "properties");
+    return properties != null
+        && properties.elementsNS(CAMUNDA, "property").stream()
+            .anyMatch(property -> NoticeKind.STEP_PROPERTY.equals(property.attribute("name")));
   }
 
   private static boolean waitsForContactHours(Element source) {
@@ -222,7 +231,7 @@ class DiagramCheck extends AbstractBpmnParseListener {
               task,
               describe(task)
                   + " does nothing: set its Implementation to a delegate expression such as"
-                  + " ${sendNotice}."));
+                  + " ${sendReminderAndMarkStage}."));
       return;
     }
     checkBean(task, task.attributeNS(CAMUNDA, "delegateExpression"), describe(task), findings);

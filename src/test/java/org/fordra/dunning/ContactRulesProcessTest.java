@@ -229,12 +229,12 @@ class ContactRulesProcessTest {
     ProcessInstance second = scenario.register(customer, "600.00", ISSUED, DUE);
     scenario.runUntil(LocalDate.of(2026, 3, 24), first, second);
 
-    // 25 March: both pre-due reminders fall due; the engine fires both timers before the first
-    // notice job has run. Only one place is left under the cap.
+    // 25 March: both pre-due reminders fall due. Only one place is left under the cap: the first
+    // step's job takes it, and the second's gate, counting it, waits.
     scenario.at(LocalDateTime.of(2026, 3, 25, 10, 0));
     executeTimer(first);
     executeTimer(second);
-    BpmnAwareTests.assertThat(first).isWaitingAt("SendPreDueReminder");
+    BpmnAwareTests.assertThat(first).isWaitingAt("DueDateReached");
     BpmnAwareTests.assertThat(second).isWaitingAt(ContactGate.WAIT);
 
     scenario.runDueJobs(first, second);

@@ -136,7 +136,7 @@ class DeploymentPolicyTest {
         process("probe-mapping", """
             <bpmn:startEvent id="Begin" />
             <bpmn:sequenceFlow id="f1" sourceRef="Begin" targetRef="Mapped" />
-            <bpmn:serviceTask id="Mapped" camunda:delegateExpression="${sendNotice}">
+            <bpmn:serviceTask id="Mapped" camunda:delegateExpression="${sendReminderAndMarkStage}">
               <bpmn:extensionElements><camunda:inputOutput>
                 <camunda:inputParameter name="noticeKind">EXEC</camunda:inputParameter>
               </camunda:inputOutput></bpmn:extensionElements>

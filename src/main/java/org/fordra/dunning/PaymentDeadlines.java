@@ -1,4 +1,4 @@
-package org.fordra.notices;
+package org.fordra.dunning;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -8,12 +8,9 @@ import java.util.Optional;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.fordra.customer.Customer;
 import org.fordra.customer.Delivery;
-import org.fordra.dunning.ContactHours;
-import org.fordra.dunning.DunningLadder;
-import org.fordra.dunning.DunningStep;
-import org.fordra.dunning.ScheduleSettings;
 import org.fordra.fees.FourteenDayLetter;
 import org.fordra.invoice.Invoice;
+import org.fordra.notices.NoticeKind;
 import org.springframework.stereotype.Component;
 
 /**
@@ -27,8 +24,8 @@ import org.springframework.stereotype.Component;
  * varslet ble sendt") for the inkassovarsel, and inkassoforskriften § 1-3 first paragraph second
  * sentence for the purregebyr (a second fee only once the debtor overstepped a deadline of at
  * least 14 days). A reminder's deadline runs to the day before the next written notice; where the
- * schedule puts that notice earlier, {@link SendNotice} moves it (and what follows) to the day
- * after the deadline.
+ * schedule puts that notice earlier, {@link SendReminderAndMarkStage} moves it (and what follows)
+ * to the day after the deadline.
  */
 @Component
 public class PaymentDeadlines {
@@ -89,8 +86,14 @@ public class PaymentDeadlines {
     return next;
   }
 
+  /** {@link #dayBefore(Date, ZoneId, LocalDate)} as the invoice's customer counts the days. */
+  public LocalDate dayBefore(Date moment, Invoice invoice) {
+    ZoneId zone = invoice.getCustomer().timeZone();
+    return dayBefore(moment, zone, contactHours.today(zone));
+  }
+
   /** A firm date: the day before {@code moment}, at least tomorrow; a week if there is none. */
-  LocalDate dayBefore(Date moment, ZoneId zone, LocalDate today) {
+  public LocalDate dayBefore(Date moment, ZoneId zone, LocalDate today) {
     if (moment == null) {
       return today.plusDays(7);
     }

@@ -1,0 +1,115 @@
+package org.fordra.processes;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.BaseElement;
+import org.camunda.bpm.model.bpmn.instance.BoundaryEvent;
+import org.camunda.bpm.model.bpmn.instance.FlowElement;
+import org.camunda.bpm.model.bpmn.instance.Group;
+import org.camunda.bpm.model.bpmn.instance.SubProcess;
+import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnEdge;
+import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnShape;
+import org.camunda.bpm.model.bpmn.instance.dc.Bounds;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * What a manager sees in Modeler, checked without Modeler: in every diagram of processes/, no two
+ * shapes lie on each other (a subprocess or group holds its shapes; a boundary event sits on its
+ * task's edge), no name's label covers a shape (its own icon included), and a label is wide
+ * enough for its longest word, so Modeler never breaks a word ("no w").
+ */
+class DiagramLayoutTest {
+
+  /** Modeler's label font: about 7 pixels for a wide character of an 11-pixel Arial. */
+  static final double WIDEST_CHARACTER = 7;
+
+  record Box(String element, double x, double y, double width, double height) {
+    static Box of(String element, Bounds bounds) {
+      return new Box(element, bounds.getX(), bounds.getY(), bounds.getWidth(), bounds.getHeight());
+    }
+
+    boolean meets(Box other) {
+      return x < other.x + other.width && other.x < x + width
+          && y < other.y + other.height && other.y < y + height;
+    }
+  }
+
+  static Stream<Path> diagrams() throws IOException {
+    return Files.list(Path.of("processes")).filter(f -> f.toString().endsWith(".bpmn")).sorted();
+  }
+
+  @ParameterizedTest
+  @MethodSource("diagrams")
+  void noShapeLiesOnAnotherAndNoLabelCoversAShapeOrBreaksAWord(Path diagram) {
+    BpmnModelInstance model = Bpmn.readModelFromFile(diagram.toFile());
+    List<Box> shapes = new ArrayList<>();
+    List<Box> labels = new ArrayList<>();
+    List<String> problems = new ArrayList<>();
+    for (BpmnShape shape : model.getModelElementsByType(BpmnShape.class)) {
+      BaseElement element = shape.getBpmnElement();
+      if (!(element instanceof SubProcess) && !(element instanceof Group)) {
+        shapes.add(Box.of(element.getId(), shape.getBounds()));
+      }
+      if (shape.getBpmnLabel() != null && shape.getBpmnLabel().getBounds() != null) {
+        labels.add(Box.of(element.getId(), shape.getBpmnLabel().getBounds()));
+        wideEnough(element, shape.getBpmnLabel().getBounds(), problems);
+      }
+    }
+    for (BpmnEdge edge : model.getModelElementsByType(BpmnEdge.class)) {
+      if (edge.getBpmnLabel() != null && edge.getBpmnLabel().getBounds() != null) {
+        labels.add(Box.of(edge.getBpmnElement().getId(), edge.getBpmnLabel().getBounds()));
+        wideEnough(edge.getBpmnElement(), edge.getBpmnLabel().getBounds(), problems);
+      }
+    }
+    for (int i = 0; i < shapes.size(); i++) {
+      for (Box other : shapes.subList(i + 1, shapes.size())) {
+        Box shape = shapes.get(i);
+        if (shape.meets(other) && !attached(model, shape, other)) {
+          problems.add("shapes " + shape.element() + " and " + other.element() + " overlap");
+        }
+      }
+    }
+    for (Box label : labels) {
+      for (Box shape : shapes) {
+        if (label.meets(shape)) {
+          problems.add("the label of " + label.element() + " covers the shape " + shape.element());
+        }
+      }
+    }
+    assertThat(problems).as(diagram.toString()).isEmpty();
+  }
+
+  private static void wideEnough(BaseElement element, Bounds label, List<String> problems) {
+    String name = element instanceof FlowElement flow ? flow.getName() : null;
+    if (name == null || name.isBlank()) {
+      return;
+    }
+    int longestWord =
+        Stream.of(name.split("\\s+")).mapToInt(String::length).max().orElse(0);
+    if (label.getWidth() < longestWord * WIDEST_CHARACTER) {
+      problems.add(
+          "the label of " + element.getId() + " (" + label.getWidth() + " wide) breaks \""
+              + name + "\" inside a word");
+    }
+  }
+
+  private static boolean attached(BpmnModelInstance model, Box one, Box other) {
+    return attachedTo(model, one.element(), other.element())
+        || attachedTo(model, other.element(), one.element());
+  }
+
+  private static boolean attachedTo(BpmnModelInstance model, String boundary, String host) {
+    return model.getModelElementById(boundary) instanceof BoundaryEvent event
+        && event.getAttachedTo() != null
+        && host.equals(event.getAttachedTo().getId());
+  }
+}
