@@ -1,4 +1,4 @@
-package org.fordra.invoice;
+package org.fordra.ledger;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -11,6 +11,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import org.fordra.invoice.Invoice;
 import org.fordra.money.Money;
 
 /** An amount taken off the claim: a credit note, a cancellation, a write-off. */

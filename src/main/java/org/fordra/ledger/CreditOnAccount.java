@@ -1,4 +1,4 @@
-package org.fordra.payments;
+package org.fordra.ledger;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;

@@ -1,4 +1,4 @@
-package org.fordra.invoice;
+package org.fordra.ledger;
 
 /** Why part of a claim was taken off it. */
 public enum CreditType {

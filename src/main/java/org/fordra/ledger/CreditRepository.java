@@ -1,4 +1,4 @@
-package org.fordra.invoice;
+package org.fordra.ledger;
 
 import java.util.List;
 import java.util.Optional;

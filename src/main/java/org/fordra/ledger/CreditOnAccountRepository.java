@@ -1,4 +1,4 @@
-package org.fordra.payments;
+package org.fordra.ledger;
 
 import java.math.BigDecimal;
 import java.util.List;
@@ -11,12 +11,12 @@ public interface CreditOnAccountRepository extends JpaRepository<CreditOnAccount
   /** What the customer has on account in one currency: every credit not yet applied or refunded. */
   @Query(
       "select coalesce(sum(c.amount), 0) from CreditOnAccount c where c.customer.id = :customerId"
-          + " and c.currency = :currency and c.status = org.fordra.payments.CreditOnAccount.Status.OPEN")
+          + " and c.currency = :currency and c.status = org.fordra.ledger.CreditOnAccount.Status.OPEN")
   BigDecimal held(@Param("customerId") Long customerId, @Param("currency") String currency);
 
   @Query(
       "select c from CreditOnAccount c where c.customer.id = :customerId"
-          + " and c.status = org.fordra.payments.CreditOnAccount.Status.OPEN order by c.id")
+          + " and c.status = org.fordra.ledger.CreditOnAccount.Status.OPEN order by c.id")
   List<CreditOnAccount> heldFor(@Param("customerId") Long customerId);
 
   @Query("select c from CreditOnAccount c where c.statementEntryId = :entryId order by c.id")

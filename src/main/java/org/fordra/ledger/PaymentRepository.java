@@ -1,4 +1,4 @@
-package org.fordra.payments;
+package org.fordra.ledger;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -21,10 +21,6 @@ public interface PaymentRepository extends JpaRepository<Payment, Long> {
   // never arrived, so interest, discounts and the balance are as if they had not been made.
   @Query("select p from Payment p where p.invoice.id = :invoiceId and p.reversedOn is null order by p.id")
   List<Payment> findByInvoiceIdOrderByIdAsc(@Param("invoiceId") Long invoiceId);
-
-  @Query("select coalesce(sum(p.amount), 0) from Payment p where p.invoice.id = :invoiceId"
-          + " and p.reversedOn is null")
-  BigDecimal totalPaid(@Param("invoiceId") Long invoiceId);
 
   @Query(
       "select coalesce(sum(p.amount), 0) from Payment p"

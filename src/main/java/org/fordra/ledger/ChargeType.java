@@ -1,4 +1,4 @@
-package org.fordra.fees;
+package org.fordra.ledger;
 
 /** The kinds of cost a creditor may add to a late invoice, each only where the law allows it. */
 public enum ChargeType {

@@ -1,4 +1,4 @@
-package org.fordra.fees;
+package org.fordra.ledger;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;

@@ -1,4 +1,4 @@
-package org.fordra.fees;
+package org.fordra.ledger;
 
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;

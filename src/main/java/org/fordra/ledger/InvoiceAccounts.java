@@ -1,11 +1,13 @@
-package org.fordra.invoice;
+package org.fordra.ledger;
 
-import org.fordra.fees.ChargeRepository;
-import org.fordra.money.Money;
-import org.fordra.payments.PaymentRepository;
+import org.fordra.invoice.Invoice;
 import org.springframework.stereotype.Component;
 
-/** Reads an invoice's account from its payments, charges and credits. */
+/**
+ * The one reader of an invoice's account: its charges, credits and payments, in booking order,
+ * three queries. Everything that computes on an invoice's money (the invoice page, a payoff, the
+ * claim's facts, a task's briefing) starts here.
+ */
 @Component
 public class InvoiceAccounts {
 
@@ -20,11 +22,10 @@ public class InvoiceAccounts {
   }
 
   public InvoiceAccount of(Invoice invoice) {
-    Money paid = Money.exact(payments.totalPaid(invoice.getId()), invoice.currency());
     return new InvoiceAccount(
         invoice,
-        paid,
         charges.findByInvoiceIdOrderByIdAsc(invoice.getId()),
-        credits.findByInvoiceIdOrderByIdAsc(invoice.getId()));
+        credits.findByInvoiceIdOrderByIdAsc(invoice.getId()),
+        payments.findByInvoiceIdOrderByIdAsc(invoice.getId()));
   }
 }
