@@ -21,7 +21,7 @@ import org.fordra.customer.Customer;
 import org.fordra.customer.CustomerRepository;
 import org.fordra.customer.CustomerType;
 import org.fordra.dunning.CollectionsProcess;
-import org.fordra.dunning.DisputeRaising;
+import org.fordra.disputes.DisputeRaising;
 import org.fordra.invoice.InvoiceRegistration;
 import org.fordra.invoice.InvoiceRepository;
 import org.fordra.invoice.NewInvoice;

@@ -1,4 +1,4 @@
-package org.fordra.dunning;
+package org.fordra.disputes;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;

@@ -1,4 +1,4 @@
-package org.fordra.dunning;
+package org.fordra.disputes;
 
 import java.net.URI;
 import java.time.Instant;

@@ -1,9 +1,6 @@
-package org.fordra.dunning;
+package org.fordra.disputes;
 
 import java.time.Clock;
-import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.impl.MessageCorrelationBuilderImpl;
 import org.fordra.api.Conflict;
 import org.fordra.api.InvalidField;
 import org.fordra.api.NotFound;
@@ -11,9 +8,14 @@ import org.fordra.api.RaceRetry;
 import org.fordra.audit.AuditTrail;
 import org.fordra.invoice.Invoice;
 import org.fordra.invoice.InvoiceRepository;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
-/** The customer says an invoice is wrong: record why and pause its dunning for sales to review. */
+/**
+ * The customer says an invoice is wrong: record why and tell the case ({@link DisputeRaised}), whose
+ * listener pauses dunning for sales to review, in the same transaction: a case that cannot take the
+ * dispute refuses it (409) and nothing is recorded.
+ */
 @Service
 public class DisputeRaising {
 
@@ -21,7 +23,7 @@ public class DisputeRaising {
 
   private final InvoiceRepository invoices;
   private final DisputeRepository disputes;
-  private final RuntimeService runtime;
+  private final ApplicationEventPublisher events;
   private final AuditTrail audit;
   private final RaceRetry retry;
   private final Clock clock;
@@ -29,13 +31,13 @@ public class DisputeRaising {
   DisputeRaising(
       InvoiceRepository invoices,
       DisputeRepository disputes,
-      RuntimeService runtime,
+      ApplicationEventPublisher events,
       AuditTrail audit,
       RaceRetry retry,
       Clock clock) {
     this.invoices = invoices;
     this.disputes = disputes;
-    this.runtime = runtime;
+    this.events = events;
     this.audit = audit;
     this.retry = retry;
     this.clock = clock;
@@ -63,18 +65,7 @@ public class DisputeRaising {
     String actor = audit.currentActor();
     Dispute dispute = disputes.save(new Dispute(invoice, why, clock.instant(), actor));
     audit.record(invoiceNumber, "DISPUTE_RAISED", why);
-    try {
-      // Only the running case: never a process a diagram starts on this message.
-      ((MessageCorrelationBuilderImpl)
-          runtime.createMessageCorrelation(CollectionsProcess.MESSAGE_DISPUTE_RAISED))
-          .executionsOnly()
-          .processInstanceBusinessKey(invoiceNumber)
-          .correlateWithResult();
-    } catch (MismatchingMessageCorrelationException notWaiting) {
-      // Rolls the dispute back with the request: nothing is half recorded.
-      throw new Conflict("The case of invoice " + invoiceNumber
-          + " cannot take a dispute at this point (" + invoice.getStatus() + ")");
-    }
+    events.publishEvent(new DisputeRaised(invoiceNumber, dispute.getId()));
     return dispute;
   }
 }

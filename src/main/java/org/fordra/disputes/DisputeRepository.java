@@ -1,4 +1,4 @@
-package org.fordra.dunning;
+package org.fordra.disputes;
 
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;

@@ -1,4 +1,4 @@
-package org.fordra.dunning;
+package org.fordra.disputes;
 
 /** What sales decided about a dispute ({@code disputeResolution} of {@code ReviewDispute}). */
 public enum DisputeResolution {

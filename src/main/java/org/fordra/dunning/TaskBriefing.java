@@ -18,6 +18,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.fordra.audit.AuditEntry;
 import org.fordra.audit.AuditTrail;
 import org.fordra.customer.Customer;
+import org.fordra.disputes.DisputeRepository;
 import org.fordra.fees.InterestLine;
 import org.fordra.fees.LateInterest;
 import org.fordra.invoice.Invoice;
