@@ -8,4 +8,5 @@ import org.fordra.money.Money;
  * on account). Published inside the booking's transaction, so what listens in it commits or rolls
  * back with the payment.
  */
-public record PaymentBooked(String invoiceNumber, Money applied, LocalDate paidOn, String reference) {}
+public record PaymentBooked(
+    String invoiceNumber, Money applied, LocalDate paidOn, String reference) {}

@@ -27,11 +27,11 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
 /**
- * Books money received for an invoice and tells its case ({@link PaymentBooked}). A reference is booked once: reporting
- * it again returns the first booking. Money is never refused because a case has moved on, and it
- * never makes a balance negative: what exceeds the invoice's balance (all of it, for a closed
- * invoice) is kept as the customer's credit on account (CONTRACT.md, "Operations"), which only a
- * person applies or refunds.
+ * Books money received for an invoice and tells its case ({@link PaymentBooked}). A reference
+ * is booked once: reporting it again returns the first booking. Money is never refused because a
+ * case has moved on, and it never makes a balance negative: what exceeds the invoice's balance
+ * (all of it, for a closed invoice) is kept as the customer's credit on account (CONTRACT.md,
+ * "Operations"), which only a person applies or refunds.
  */
 @Service
 public class PaymentBooking {

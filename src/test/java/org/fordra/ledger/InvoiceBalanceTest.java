@@ -98,8 +98,10 @@ class InvoiceBalanceTest {
           invoice.changeStatus(InvoiceStatus.WITH_AGENCY);
           invoices.save(invoice);
           LocalDate day = LocalDate.of(2026, 8, 1);
-          charges.save(new Charge(invoice, ChargeType.FIXED_COMPENSATION, eur("40.00"), "fee", day));
-          charges.save(new Charge(invoice, ChargeType.LATE_INTEREST, eur("12.34"), "interest", day));
+          charges.save(
+              new Charge(invoice, ChargeType.FIXED_COMPENSATION, eur("40.00"), "fee", day));
+          charges.save(
+              new Charge(invoice, ChargeType.LATE_INTEREST, eur("12.34"), "interest", day));
           credits.save(new Credit(invoice, CreditType.WRITE_OFF, eur("100.00"), "goodwill", day,
               "manager"));
           payments.save(new Payment(invoice, eur("200.00"), day, number + "-1", now, "admin"));

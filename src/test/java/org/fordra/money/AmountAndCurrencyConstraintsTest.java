@@ -39,8 +39,10 @@ class AmountAndCurrencyConstraintsTest {
 
   @Test
   void moreDecimalsThanTheCurrencyHasAreRejectedNeverRounded() {
-    assertThat(errors("12.505", "EUR")).containsExactly("amount: 12.505 has more than 2 decimals for EUR");
-    assertThat(errors("100.5", "JPY")).containsExactly("amount: 100.5 has more than 0 decimals for JPY");
+    assertThat(errors("12.505", "EUR"))
+        .containsExactly("amount: 12.505 has more than 2 decimals for EUR");
+    assertThat(errors("100.5", "JPY"))
+        .containsExactly("amount: 100.5 has more than 0 decimals for JPY");
   }
 
   @Test
@@ -53,14 +55,17 @@ class AmountAndCurrencyConstraintsTest {
 
   @Test
   void aCurrencyIsAnIso4217CodeWithMinorUnits() {
-    assertThat(errors("12.50", "XXQ")).containsExactly("currency: 'XXQ' is not an ISO 4217 currency code");
-    assertThat(errors("12.50", "XAU")).containsExactly("currency: 'XAU' is not a currency invoices are paid in");
+    assertThat(errors("12.50", "XXQ"))
+        .containsExactly("currency: 'XXQ' is not an ISO 4217 currency code");
+    assertThat(errors("12.50", "XAU"))
+        .containsExactly("currency: 'XAU' is not a currency invoices are paid in");
     assertThat(errors("12.50", " ")).containsExactly("currency: is required");
   }
 
   @Test
   void whatTheClientSentIsQuotedAsTextNeverInterpolated() {
-    assertThat(errors("1", "${1+1}{amount}")).containsExactly("currency: '${1+1}{amount}' is not an ISO 4217 currency code");
+    assertThat(errors("1", "${1+1}{amount}"))
+        .containsExactly("currency: '${1+1}{amount}' is not an ISO 4217 currency code");
   }
 
   private static List<String> errors(String amount, String currency) {
