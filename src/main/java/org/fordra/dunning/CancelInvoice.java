@@ -2,9 +2,9 @@ package org.fordra.dunning;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.fordra.ledger.CreditType;
 import org.fordra.invoice.Invoice;
 import org.fordra.invoice.InvoiceStatus;
-import org.fordra.ledger.CreditType;
 import org.springframework.stereotype.Component;
 
 /** The dispute was upheld: the customer owes nothing on this invoice. */

@@ -8,9 +8,9 @@ import org.fordra.customer.Customer;
 import org.fordra.dunning.agency.AgencyCase;
 import org.fordra.dunning.agency.AgencyHandover;
 import org.fordra.invoice.Invoice;
-import org.fordra.invoice.InvoiceStatus;
 import org.fordra.ledger.InvoiceAccount;
 import org.fordra.ledger.InvoiceAccounts;
+import org.fordra.invoice.InvoiceStatus;
 import org.springframework.stereotype.Component;
 
 /**

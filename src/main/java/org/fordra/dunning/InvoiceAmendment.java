@@ -14,9 +14,9 @@ import org.fordra.api.InvalidField.FieldError;
 import org.fordra.audit.AuditTrail;
 import org.fordra.invoice.DunningStage;
 import org.fordra.invoice.Invoice;
-import org.fordra.invoice.InvoiceStatus;
 import org.fordra.ledger.InvoiceAccount;
 import org.fordra.ledger.InvoiceAccounts;
+import org.fordra.invoice.InvoiceStatus;
 import org.fordra.money.Money;
 import org.springframework.stereotype.Component;
 

@@ -6,12 +6,12 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.fordra.audit.AuditTrail;
 import org.fordra.dunning.Claims;
-import org.fordra.invoice.Invoice;
-import org.fordra.invoice.InvoiceStatus;
 import org.fordra.ledger.Credit;
 import org.fordra.ledger.CreditRepository;
 import org.fordra.ledger.CreditType;
+import org.fordra.invoice.Invoice;
 import org.fordra.ledger.InvoiceAccounts;
+import org.fordra.invoice.InvoiceStatus;
 import org.fordra.money.Money;
 import org.springframework.stereotype.Component;
 

@@ -9,12 +9,12 @@ import java.util.List;
 import java.util.Map;
 import org.fordra.customer.Customer;
 import org.fordra.customer.CustomerType;
+import org.fordra.ledger.Charge;
+import org.fordra.ledger.ChargeType;
 import org.fordra.fees.InterestLine;
 import org.fordra.fees.MissingReferenceRate;
 import org.fordra.fees.Payoff;
 import org.fordra.invoice.Invoice;
-import org.fordra.ledger.Charge;
-import org.fordra.ledger.ChargeType;
 import org.fordra.money.Money;
 
 /** Customers, invoices and payoffs for notice tests, built in memory. */
