@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.OptimisticLockingException;
-import org.fordra.fees.MissingReferenceRate;
 import org.fordra.money.DecimalStrings;
 import org.fordra.security.BodyTooLarge;
 import org.fordra.security.RequestBodyLimit;
@@ -75,14 +74,11 @@ class ApiProblems extends ResponseEntityExceptionHandler {
   }
 
   /** A statutory rate for a period is not in the rate file yet: an operator must add it. */
-  @ExceptionHandler(MissingReferenceRate.class)
-  ResponseEntity<Object> rateMissing(MissingReferenceRate e) {
-    log.error("A reference rate is missing: {}", e.getMessage());
+  @ExceptionHandler(Unavailable.class)
+  ResponseEntity<Object> unavailable(Unavailable e) {
+    log.error("{}: {}", e.title(), e.getMessage());
     return problem(
-        HttpStatus.SERVICE_UNAVAILABLE,
-        "Reference rate not yet published",
-        e.getMessage() + ". Nothing was changed.",
-        null);
+        HttpStatus.SERVICE_UNAVAILABLE, e.title(), e.getMessage() + ". Nothing was changed.", null);
   }
 
   @ExceptionHandler(Exception.class)

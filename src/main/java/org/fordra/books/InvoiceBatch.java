@@ -20,7 +20,7 @@ import org.fordra.customer.Customer;
 import org.fordra.customer.CustomerFromBooks;
 import org.fordra.dunning.CreditNotes;
 import org.fordra.dunning.InvoiceAmendment;
-import org.fordra.invoice.Credit;
+import org.fordra.ledger.Credit;
 import org.fordra.invoice.Invoice;
 import org.fordra.invoice.InvoiceRegistration;
 import org.fordra.invoice.InvoiceRepository;

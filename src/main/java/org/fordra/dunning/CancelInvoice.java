@@ -2,7 +2,7 @@ package org.fordra.dunning;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.fordra.invoice.CreditType;
+import org.fordra.ledger.CreditType;
 import org.fordra.invoice.Invoice;
 import org.fordra.invoice.InvoiceStatus;
 import org.springframework.stereotype.Component;

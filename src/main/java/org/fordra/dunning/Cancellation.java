@@ -6,7 +6,7 @@ import org.fordra.api.Conflict;
 import org.fordra.api.InvalidField;
 import org.fordra.api.NotFound;
 import org.fordra.audit.AuditTrail;
-import org.fordra.invoice.CreditType;
+import org.fordra.ledger.CreditType;
 import org.fordra.invoice.Invoice;
 import org.fordra.invoice.InvoiceRepository;
 import org.fordra.invoice.InvoiceStatus;

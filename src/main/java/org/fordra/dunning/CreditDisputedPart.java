@@ -3,7 +3,7 @@ package org.fordra.dunning;
 import java.math.BigDecimal;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.fordra.invoice.CreditType;
+import org.fordra.ledger.CreditType;
 import org.fordra.invoice.Invoice;
 import org.fordra.money.Money;
 import org.springframework.stereotype.Component;

@@ -7,10 +7,10 @@ import java.util.List;
 import java.util.Optional;
 import org.fordra.api.InvalidField.FieldError;
 import org.fordra.audit.AuditTrail;
-import org.fordra.invoice.Credit;
-import org.fordra.invoice.CreditRepository;
+import org.fordra.ledger.Credit;
+import org.fordra.ledger.CreditRepository;
 import org.fordra.invoice.Invoice;
-import org.fordra.invoice.InvoiceAccounts;
+import org.fordra.ledger.InvoiceAccounts;
 import org.fordra.money.Money;
 import org.springframework.stereotype.Component;
 

@@ -3,11 +3,11 @@ package org.fordra.dunning;
 import java.time.Clock;
 import java.time.LocalDate;
 import org.fordra.audit.AuditTrail;
-import org.fordra.invoice.Credit;
-import org.fordra.invoice.CreditRepository;
-import org.fordra.invoice.CreditType;
+import org.fordra.ledger.Credit;
+import org.fordra.ledger.CreditRepository;
+import org.fordra.ledger.CreditType;
 import org.fordra.invoice.Invoice;
-import org.fordra.invoice.InvoiceAccounts;
+import org.fordra.ledger.InvoiceAccounts;
 import org.fordra.money.Money;
 import org.springframework.stereotype.Component;
 

@@ -8,8 +8,8 @@ import org.fordra.customer.Customer;
 import org.fordra.dunning.agency.AgencyCase;
 import org.fordra.dunning.agency.AgencyHandover;
 import org.fordra.invoice.Invoice;
-import org.fordra.invoice.InvoiceAccount;
-import org.fordra.invoice.InvoiceAccounts;
+import org.fordra.ledger.InvoiceAccount;
+import org.fordra.ledger.InvoiceAccounts;
 import org.fordra.invoice.InvoiceStatus;
 import org.springframework.stereotype.Component;
 

@@ -9,7 +9,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.fordra.customer.Customer;
 import org.fordra.invoice.Invoice;
-import org.fordra.invoice.InvoiceAccount;
+import org.fordra.ledger.InvoiceAccount;
 import org.springframework.stereotype.Component;
 
 /**

@@ -3,7 +3,7 @@ package org.fordra.dunning;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.fordra.invoice.Invoice;
-import org.fordra.invoice.InvoiceAccount;
+import org.fordra.ledger.InvoiceAccount;
 import org.springframework.stereotype.Component;
 
 /**

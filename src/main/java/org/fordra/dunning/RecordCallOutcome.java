@@ -6,6 +6,8 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.fordra.api.PlausibleDates;
 import org.fordra.audit.AuditTrail;
+import org.fordra.disputes.Dispute;
+import org.fordra.disputes.DisputeRepository;
 import org.fordra.invoice.Invoice;
 import org.springframework.stereotype.Component;
 

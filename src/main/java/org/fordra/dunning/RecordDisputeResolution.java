@@ -4,8 +4,10 @@ import java.time.Clock;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.fordra.audit.AuditTrail;
+import org.fordra.disputes.DisputeRepository;
+import org.fordra.disputes.DisputeResolution;
 import org.fordra.invoice.Invoice;
-import org.fordra.invoice.InvoiceAccounts;
+import org.fordra.ledger.InvoiceAccounts;
 import org.fordra.money.Money;
 import org.springframework.stereotype.Component;
 

@@ -13,6 +13,8 @@ import org.fordra.customer.Customer;
 import org.fordra.dunning.Claims;
 import org.fordra.dunning.PaymentDeadlines;
 import org.fordra.invoice.Invoice;
+import org.fordra.ledger.Charge;
+import org.fordra.ledger.ChargeRepository;
 import org.fordra.notices.NoticeKind;
 import org.springframework.stereotype.Component;
 

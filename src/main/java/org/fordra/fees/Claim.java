@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.fordra.customer.CustomerType;
+import org.fordra.ledger.ChargeType;
 import org.fordra.money.Money;
 
 /**

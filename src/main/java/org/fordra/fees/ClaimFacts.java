@@ -10,13 +10,15 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.fordra.customer.Customer;
-import org.fordra.invoice.Credit;
+import org.fordra.ledger.Charge;
+import org.fordra.ledger.ChargeType;
+import org.fordra.ledger.Credit;
 import org.fordra.invoice.Invoice;
 import org.fordra.money.Money;
 import org.fordra.notices.NoticeChannel;
 import org.fordra.notices.NoticeKind;
 import org.fordra.notices.SentNotice;
-import org.fordra.payments.Payment;
+import org.fordra.ledger.Payment;
 import org.springframework.stereotype.Component;
 
 /** Reads the facts the law asks about from what Fordra stored for an invoice, as of a day. */

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.fordra.ledger.ChargeType;
 import org.fordra.money.Money;
 
 /**

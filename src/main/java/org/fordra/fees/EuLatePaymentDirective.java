@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.fordra.ledger.ChargeType;
 
 /**
  * Business customers in an EU member state without rules of their own here: the minimum every

@@ -14,6 +14,7 @@ import org.camunda.bpm.engine.dmn.DecisionsEvaluationBuilder;
 import org.camunda.bpm.engine.repository.DecisionDefinition;
 import org.camunda.bpm.engine.variable.Variables;
 import org.fordra.customer.CustomerType;
+import org.fordra.ledger.ChargeType;
 import org.fordra.money.Money;
 import org.springframework.stereotype.Component;
 

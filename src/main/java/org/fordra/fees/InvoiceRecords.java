@@ -1,9 +1,10 @@
 package org.fordra.fees;
 
 import java.util.List;
-import org.fordra.invoice.Credit;
+import org.fordra.ledger.Charge;
+import org.fordra.ledger.Credit;
 import org.fordra.notices.SentNotice;
-import org.fordra.payments.Payment;
+import org.fordra.ledger.Payment;
 
 /**
  * What Fordra booked and sent for one invoice, read once for one computation (a payoff, the claim's

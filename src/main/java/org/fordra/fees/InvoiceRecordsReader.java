@@ -1,36 +1,26 @@
 package org.fordra.fees;
 
-import org.fordra.invoice.CreditRepository;
 import org.fordra.invoice.Invoice;
+import org.fordra.ledger.InvoiceAccount;
+import org.fordra.ledger.InvoiceAccounts;
 import org.fordra.notices.NoticeRepository;
-import org.fordra.payments.PaymentRepository;
 import org.springframework.stereotype.Component;
 
-/** Reads an invoice's {@link InvoiceRecords}: four queries, in booking order. */
+/** Reads an invoice's {@link InvoiceRecords}: its account from the ledger and its sent notices. */
 @Component
 class InvoiceRecordsReader {
 
-  private final ChargeRepository charges;
-  private final CreditRepository credits;
-  private final PaymentRepository payments;
+  private final InvoiceAccounts accounts;
   private final NoticeRepository notices;
 
-  InvoiceRecordsReader(
-      ChargeRepository charges,
-      CreditRepository credits,
-      PaymentRepository payments,
-      NoticeRepository notices) {
-    this.charges = charges;
-    this.credits = credits;
-    this.payments = payments;
+  InvoiceRecordsReader(InvoiceAccounts accounts, NoticeRepository notices) {
+    this.accounts = accounts;
     this.notices = notices;
   }
 
   InvoiceRecords of(Invoice invoice) {
+    InvoiceAccount account = accounts.of(invoice);
     return new InvoiceRecords(
-        charges.findByInvoiceIdOrderByIdAsc(invoice.getId()),
-        credits.findByInvoiceIdOrderByIdAsc(invoice.getId()),
-        payments.findByInvoiceIdOrderByIdAsc(invoice.getId()),
-        notices.sentFor(invoice.getId()));
+        account.charges(), account.credits(), account.payments(), notices.sentFor(invoice.getId()));
   }
 }

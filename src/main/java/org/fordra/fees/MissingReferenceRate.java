@@ -5,6 +5,7 @@ import java.time.format.DateTimeParseException;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.fordra.api.Unavailable;
 
 /**
  * A rate the law needs is not known to Fordra (not shipped in {@code fees/reference-rates.csv},
@@ -13,7 +14,7 @@ import java.util.regex.Pattern;
  * published rate retries ({@link ReferenceRateBook}); it is also noted once per series and
  * half-year on the list of missing rates ({@link MissingRates}).
  */
-public class MissingReferenceRate extends RuntimeException {
+public class MissingReferenceRate extends Unavailable {
 
   /**
    * The incident earlier releases raised on a case for every notice that had to leave the interest
@@ -31,8 +32,10 @@ public class MissingReferenceRate extends RuntimeException {
   private final LocalDate day;
 
   public MissingReferenceRate(String series, LocalDate day) {
-    super("no " + series + " rate for " + day + " in " + MARK + ": add the published"
-        + " rate for that half-year (POST /api/reference-rates)");
+    super(
+        "Reference rate not yet published",
+        "no " + series + " rate for " + day + " in " + MARK + ": add the published"
+            + " rate for that half-year (POST /api/reference-rates)");
     this.series = series;
     this.day = day;
   }

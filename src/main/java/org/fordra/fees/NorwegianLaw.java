@@ -5,6 +5,7 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.fordra.ledger.ChargeType;
 import org.fordra.money.Money;
 
 /**

@@ -2,6 +2,7 @@ package org.fordra.fees;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.fordra.ledger.Charge;
 import org.fordra.money.Money;
 
 /**

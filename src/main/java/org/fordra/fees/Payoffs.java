@@ -2,10 +2,11 @@ package org.fordra.fees;
 
 import java.time.LocalDate;
 import java.util.List;
-import org.fordra.invoice.Credit;
+import org.fordra.ledger.Charge;
+import org.fordra.ledger.Credit;
 import org.fordra.invoice.Invoice;
 import org.fordra.money.Money;
-import org.fordra.payments.Payment;
+import org.fordra.ledger.Payment;
 import org.springframework.stereotype.Component;
 
 /** Works out the payoff of an invoice on any day, from what was booked by that day. */

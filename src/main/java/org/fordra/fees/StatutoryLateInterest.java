@@ -9,6 +9,8 @@ import java.util.Optional;
 import org.fordra.breathingspace.Moratoria;
 import org.fordra.breathingspace.Respite;
 import org.fordra.invoice.Invoice;
+import org.fordra.ledger.Charge;
+import org.fordra.ledger.ChargeType;
 import org.fordra.money.Money;
 import org.springframework.stereotype.Component;
 

@@ -3,6 +3,7 @@ package org.fordra.fees;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.fordra.ledger.ChargeType;
 
 /**
  * Sweden.

@@ -6,15 +6,19 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import org.fordra.api.Conflict;
 import org.fordra.api.InvalidField;
 import org.fordra.api.InvalidField.FieldError;
 import org.fordra.api.PlausibleDates;
+import org.fordra.api.RequestConstraints;
 import org.fordra.audit.AuditTrail;
 import org.fordra.customer.Customer;
 import org.fordra.customer.CustomerRepository;
 import org.fordra.invoice.reference.PaymentReferences;
+import org.fordra.money.AmountCheck;
+import org.fordra.money.CurrencyCheck;
 import org.fordra.money.Money;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -32,9 +36,6 @@ public class InvoiceRegistration {
   /** Safe in a URL path and in a file name: letters, digits, dot, dash, underscore. */
   private static final Pattern NUMBER = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
 
-  /** The largest amount the database holds exactly (numeric(19,4)). */
-  private static final BigDecimal LIMIT = new BigDecimal("1000000000000000");
-
   /** A due date further out than this is a typing error, not a payment term. */
   private static final int MAX_TERM_DAYS = 3660;
 
@@ -44,6 +45,7 @@ public class InvoiceRegistration {
   private final AuditTrail audit;
   private final Clock clock;
   private final PaymentReferences references;
+  private final RequestConstraints constraints;
 
   InvoiceRegistration(
       InvoiceRepository invoices,
@@ -51,8 +53,10 @@ public class InvoiceRegistration {
       ApplicationEventPublisher events,
       AuditTrail audit,
       Clock clock,
-      PaymentReferences references) {
+      PaymentReferences references,
+      RequestConstraints constraints) {
     this.references = references;
+    this.constraints = constraints;
     this.invoices = invoices;
     this.customers = customers;
     this.events = events;
@@ -166,8 +170,10 @@ public class InvoiceRegistration {
         errors.add(new FieldError("dueDate", "is more than ten years after the issue date"));
       }
     }
-    Currency currency = currency(request.currency(), errors);
-    Money amount = currency == null ? null : amount(request.amount(), currency, "amount", errors);
+    List<FieldError> constrained = constraints.errors(request, List.of("currency", "amount"));
+    errors.addAll(constrained);
+    Currency currency = CurrencyCheck.known(request.currency()).orElse(null);
+    Money amount = constrained.isEmpty() ? Money.exact(request.amount(), currency) : null;
     EarlyPaymentDiscount discount = discount(request, errors);
     String reference = null;
     if (request.paymentReference() != null && !request.paymentReference().isBlank()) {
@@ -211,45 +217,18 @@ public class InvoiceRegistration {
     return errors.size() > before ? null : new EarlyPaymentDiscount(percent, days);
   }
 
-  /** An ISO 4217 currency that has minor units (so not gold or a fund code). */
+  /** An ISO 4217 currency that has minor units, for rows checked by hand: {@code @Currency}. */
   public static Currency currency(String code, List<FieldError> errors) {
-    if (code == null || code.isBlank()) {
-      errors.add(new FieldError("currency", "is required"));
-      return null;
-    }
-    try {
-      Currency currency = Currency.getInstance(code.trim());
-      if (currency.getDefaultFractionDigits() < 0) {
-        errors.add(new FieldError("currency", "'" + code + "' is not a currency invoices are paid in"));
-        return null;
-      }
-      return currency;
-    } catch (IllegalArgumentException unknown) {
-      errors.add(new FieldError("currency", "'" + code + "' is not an ISO 4217 currency code"));
-      return null;
-    }
+    Optional<String> problem = CurrencyCheck.problem(code);
+    problem.ifPresent(message -> errors.add(new FieldError("currency", message)));
+    return problem.isPresent() ? null : CurrencyCheck.known(code).orElseThrow();
   }
 
-  /** A positive amount that fits the currency's minor units exactly: never rounded. */
+  /** An amount that fits the currency exactly, for rows checked by hand: {@code @Amount}. */
   public static Money amount(
       BigDecimal value, Currency currency, String field, List<FieldError> errors) {
-    if (value == null) {
-      errors.add(new FieldError(field, "is required"));
-      return null;
-    }
-    if (value.signum() <= 0) {
-      errors.add(new FieldError(field, "must be more than zero"));
-      return null;
-    }
-    if (value.compareTo(LIMIT) >= 0) {
-      errors.add(new FieldError(field, "is too large"));
-      return null;
-    }
-    try {
-      return Money.exact(value, currency);
-    } catch (IllegalArgumentException overPrecise) {
-      errors.add(new FieldError(field, value.toPlainString() + " " + overPrecise.getMessage()));
-      return null;
-    }
+    Optional<String> problem = AmountCheck.problem(value, currency);
+    problem.ifPresent(message -> errors.add(new FieldError(field, message)));
+    return problem.isPresent() ? null : Money.exact(value, currency);
   }
 }

@@ -4,9 +4,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.fordra.breathingspace.MoratoriumView;
-import org.fordra.fees.Charge;
-import org.fordra.fees.ChargeType;
+import org.fordra.ledger.Charge;
+import org.fordra.ledger.ChargeType;
 import org.fordra.fees.InterestLine;
+import org.fordra.ledger.InvoiceAccount;
 import org.fordra.money.Money;
 
 /**

@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.BinaryOperator;
 import org.fordra.customer.Customer;
-import org.fordra.fees.Charge;
+import org.fordra.ledger.Charge;
 import org.fordra.fees.InterestLine;
 import org.fordra.fees.Payoff;
 import org.fordra.invoice.Invoice;

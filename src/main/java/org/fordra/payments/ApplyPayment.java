@@ -6,7 +6,7 @@ import org.fordra.audit.AuditTrail;
 import org.fordra.dunning.Claims;
 import org.fordra.dunning.CollectionsProcess;
 import org.fordra.invoice.Invoice;
-import org.fordra.invoice.InvoiceAccounts;
+import org.fordra.ledger.InvoiceAccounts;
 import org.springframework.stereotype.Component;
 
 /**

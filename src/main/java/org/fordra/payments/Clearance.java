@@ -4,8 +4,10 @@ import java.time.LocalDate;
 import java.util.Optional;
 import org.fordra.invoice.EarlyPaymentDiscount;
 import org.fordra.invoice.Invoice;
-import org.fordra.invoice.InvoiceAccount;
-import org.fordra.invoice.InvoiceAccounts;
+import org.fordra.ledger.InvoiceAccount;
+import org.fordra.ledger.InvoiceAccounts;
+import org.fordra.ledger.Payment;
+import org.fordra.ledger.PaymentRepository;
 import org.fordra.money.Money;
 import org.springframework.stereotype.Component;
 

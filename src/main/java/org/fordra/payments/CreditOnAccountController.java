@@ -12,6 +12,8 @@ import org.fordra.api.Staff;
 import org.fordra.audit.AuditTrail;
 import org.fordra.invoice.Invoice;
 import org.fordra.invoice.InvoiceRepository;
+import org.fordra.ledger.CreditOnAccount;
+import org.fordra.ledger.CreditOnAccountRepository;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;

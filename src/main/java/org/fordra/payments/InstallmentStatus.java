@@ -1,7 +1,7 @@
 package org.fordra.payments;
 
 import org.fordra.invoice.Invoice;
-import org.fordra.invoice.InvoiceAccounts;
+import org.fordra.ledger.InvoiceAccounts;
 import org.fordra.money.Money;
 import org.springframework.stereotype.Component;
 

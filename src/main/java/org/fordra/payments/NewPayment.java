@@ -2,6 +2,11 @@ package org.fordra.payments;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import org.fordra.money.Amount;
+import org.fordra.money.Currency;
 
 /** A payment as the bank or ledger reports it (CONTRACT.md, POST .../payments). */
-public record NewPayment(BigDecimal amount, String currency, LocalDate paidOn, String reference) {}
+@Amount
+public record NewPayment(
+    BigDecimal amount, @Currency String currency, LocalDate paidOn, String reference)
+    implements Amount.InCurrency {}

@@ -6,29 +6,32 @@ import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
 import java.util.Optional;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.impl.MessageCorrelationBuilderImpl;
 import org.fordra.api.Conflict;
 import org.fordra.api.InvalidField;
 import org.fordra.api.InvalidField.FieldError;
 import org.fordra.api.PlausibleDates;
 import org.fordra.api.NotFound;
 import org.fordra.api.RaceRetry;
+import org.fordra.api.RequestConstraints;
 import org.fordra.audit.AuditTrail;
-import org.fordra.dunning.CollectionsProcess;
 import org.fordra.invoice.Invoice;
-import org.fordra.invoice.InvoiceAccounts;
-import org.fordra.invoice.InvoiceRegistration;
+import org.fordra.ledger.CreditOnAccount;
+import org.fordra.ledger.CreditOnAccountRepository;
+import org.fordra.ledger.InvoiceAccounts;
 import org.fordra.invoice.InvoiceRepository;
+import org.fordra.ledger.Payment;
+import org.fordra.ledger.PaymentRepository;
+import org.fordra.money.CurrencyCheck;
 import org.fordra.money.Money;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
 /**
- * Books money received for an invoice and tells its case. A reference is booked once: reporting
- * it again returns the first booking. Money is never refused because a case has moved on, and it
- * never makes a balance negative: what exceeds the invoice's balance (all of it, for a closed
- * invoice) is kept as the customer's credit on account (CONTRACT.md, "Operations"), which only a
- * person applies or refunds.
+ * Books money received for an invoice and tells its case ({@link PaymentBooked}). A reference
+ * is booked once: reporting it again returns the first booking. Money is never refused because a
+ * case has moved on, and it never makes a balance negative: what exceeds the invoice's balance
+ * (all of it, for a closed invoice) is kept as the customer's credit on account (CONTRACT.md,
+ * "Operations"), which only a person applies or refunds.
  */
 @Service
 public class PaymentBooking {
@@ -41,10 +44,11 @@ public class PaymentBooking {
   private final PaymentRepository payments;
   private final CreditOnAccountRepository creditsOnAccount;
   private final StatedInterest statedInterest;
-  private final RuntimeService runtime;
+  private final ApplicationEventPublisher events;
   private final AuditTrail audit;
   private final RaceRetry retry;
   private final Clock clock;
+  private final RequestConstraints constraints;
 
   PaymentBooking(
       InvoiceRepository invoices,
@@ -52,16 +56,18 @@ public class PaymentBooking {
       PaymentRepository payments,
       CreditOnAccountRepository creditsOnAccount,
       StatedInterest statedInterest,
-      RuntimeService runtime,
+      ApplicationEventPublisher events,
       AuditTrail audit,
       RaceRetry retry,
-      Clock clock) {
+      Clock clock,
+      RequestConstraints constraints) {
+    this.constraints = constraints;
     this.invoices = invoices;
     this.accounts = accounts;
     this.payments = payments;
     this.creditsOnAccount = creditsOnAccount;
     this.statedInterest = statedInterest;
-    this.runtime = runtime;
+    this.events = events;
     this.audit = audit;
     this.retry = retry;
     this.clock = clock;
@@ -79,14 +85,17 @@ public class PaymentBooking {
     if (reference.isEmpty() || reference.length() > 100) {
       errors.add(new FieldError("reference", "is required: the bank's or ledger's reference, at most 100 characters"));
     }
-    Currency currency = InvoiceRegistration.currency(request.currency(), errors);
+    List<FieldError> constrained = constraints.errors(request, List.of("currency", "amount"));
+    Currency currency = CurrencyCheck.known(request.currency()).orElse(null);
+    Money amount = null;
     if (currency != null && !currency.equals(invoice.currency())) {
+      // The amount's decimals are the invoice's currency's: not checked against another one.
       errors.add(new FieldError("currency", "is " + currency.getCurrencyCode()
           + " but invoice " + invoiceNumber + " is in " + invoice.currency().getCurrencyCode()));
-      currency = null;
+    } else {
+      errors.addAll(constrained);
+      amount = constrained.isEmpty() ? Money.exact(request.amount(), currency) : null;
     }
-    Money amount =
-        currency == null ? null : InvoiceRegistration.amount(request.amount(), currency, "amount", errors);
     LocalDate today = LocalDate.now(clock);
     if (request.paidOn() == null) {
       errors.add(new FieldError("paidOn", "is required"));
@@ -160,12 +169,8 @@ public class PaymentBooking {
               + " refunds it");
     }
     if (applied.isPositive()) {
-      // Only the running case: never a process a diagram starts on this message.
-      ((MessageCorrelationBuilderImpl)
-          runtime.createMessageCorrelation(CollectionsProcess.MESSAGE_PAYMENT_RECEIVED))
-          .executionsOnly()
-          .processInstanceBusinessKey(invoiceNumber)
-          .correlateAll();
+      // The case hears of it in this transaction (dunning's CaseMessages): both commit or neither.
+      events.publishEvent(new PaymentBooked(invoiceNumber, applied, paidOn, reference));
     }
     return new Booking(payment, true, surplus);
   }

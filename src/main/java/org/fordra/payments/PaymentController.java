@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import org.fordra.api.ApiFor;
 import org.fordra.api.Staff;
+import org.fordra.ledger.Payment;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;

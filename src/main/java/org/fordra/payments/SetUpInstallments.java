@@ -9,7 +9,7 @@ import org.fordra.dunning.Claims;
 import org.fordra.dunning.CollectionsProcess;
 import org.fordra.dunning.ContactHours;
 import org.fordra.invoice.Invoice;
-import org.fordra.invoice.InvoiceAccounts;
+import org.fordra.ledger.InvoiceAccounts;
 import org.fordra.invoice.InvoiceStatus;
 import org.fordra.money.Money;
 import org.springframework.stereotype.Component;

@@ -185,21 +185,20 @@ public class AgingReport {
   }
 
   /**
-   * One row per invoice that may be open on {@code asOf}, with what it owed in principal then.
-   * Credits and payments are summed per invoice first, then joined: one pass over each table.
+   * One row per invoice that may be open on {@code asOf}, with what it owed in principal then:
+   * the booked principal of the view invoice_balance, read from the same ledger entries (V132) as
+   * they stood on that day. The entries are summed per invoice first, then joined: one pass.
    */
   private String outstanding(LocalDate asOf, MapSqlParameterSource params) {
     String sql =
         "select i.id, i.invoice_number, i.customer_id, cu.name as customer_name, i.currency,"
-            + " i.due_date, i.status, i.stage,"
-            + " i.principal - coalesce(cr.total, 0) - coalesce(pa.total, 0) as outstanding"
+            + " i.due_date, i.status, i.stage, i.principal + coalesce(le.total, 0) as outstanding"
             + " from invoice i"
             + " join customer cu on cu.id = i.customer_id"
-            + " left join (select invoice_id, sum(amount) as total from credit"
-            + "   where credited_on <= :asOf group by invoice_id) cr on cr.invoice_id = i.id"
-            + " left join (select invoice_id, sum(amount) as total from payment"
-            + "   where paid_on <= :asOf and (reversed_on is null or reversed_on > :asOf)"
-            + "   group by invoice_id) pa on pa.invoice_id = i.id"
+            + " left join (select invoice_id, sum(amount) as total from ledger_entry"
+            + "   where kind <> 'CHARGE' and booked_on <= :asOf"
+            + "   and (reversed_on is null or reversed_on > :asOf)"
+            + "   group by invoice_id) le on le.invoice_id = i.id"
             + " where i.issue_date <= :asOf";
     if (!asOf.isBefore(today())) {
       // Today (or later): open means not in a final status, exactly as the invoice says now.

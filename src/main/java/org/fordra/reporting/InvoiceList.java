@@ -66,15 +66,11 @@ public class InvoiceList {
     String from = " from invoice i join customer cu on cu.id = i.customer_id";
     Long total = jdbc.queryForObject("select count(*)" + from + where, params, Long.class);
     int safePage = Math.max(0, page);
-    // Balance as InvoiceAccount has it: principal plus charges, less credits and payments.
+    // The booked balance (view invoice_balance, V132): no interest to date, unlike the invoice page.
     String sql =
         "select i.invoice_number, i.customer_id, cu.name, i.status, i.stage, i.issue_date,"
-            + " i.due_date, i.currency, i.principal, i.principal"
-            + " + coalesce((select sum(h.amount) from charge h where h.invoice_id = i.id), 0)"
-            + " - coalesce((select sum(c.amount) from credit c where c.invoice_id = i.id), 0)"
-            + " - coalesce((select sum(p.amount) from payment p where p.invoice_id = i.id and p.reversed_on is null), 0)"
-            + " as balance"
-            + from + where
+            + " i.due_date, i.currency, i.principal, b.balance"
+            + from + " join invoice_balance b on b.invoice_id = i.id" + where
             + " order by i.due_date, i.invoice_number"
             + " offset " + ((long) safePage * PAGE_SIZE) + " rows fetch next " + PAGE_SIZE
             + " rows only";

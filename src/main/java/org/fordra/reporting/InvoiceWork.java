@@ -9,7 +9,7 @@ import java.util.function.Supplier;
 import org.fordra.api.Conflict;
 import org.fordra.api.InvalidField;
 import org.fordra.api.NotFound;
-import org.fordra.dunning.DisputeRaising;
+import org.fordra.disputes.DisputeRaising;
 import org.fordra.invoice.InvoiceRepository;
 import org.fordra.payments.NewPayment;
 import org.fordra.payments.PaymentBooking;

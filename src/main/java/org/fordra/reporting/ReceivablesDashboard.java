@@ -183,11 +183,9 @@ public class ReceivablesDashboard {
     }
     List<PromiseDue> due = new ArrayList<>();
     jdbc.query(
-        "select i.invoice_number, cu.name, i.currency, i.principal"
-            + " - coalesce((select sum(c.amount) from credit c where c.invoice_id = i.id), 0)"
-            + " - coalesce((select sum(p.amount) from payment p where p.invoice_id = i.id and p.reversed_on is null), 0)"
-            + " as outstanding"
+        "select i.invoice_number, cu.name, i.currency," + OUTSTANDING
             + " from invoice i join customer cu on cu.id = i.customer_id"
+            + BALANCE
             + " where i.status = 'PROMISED' and i.invoice_number in (:numbers)",
         new MapSqlParameterSource("numbers", promisedByNumber.keySet()),
         rs -> {
@@ -212,6 +210,7 @@ public class ReceivablesDashboard {
             + OUTSTANDING
             + " from payment_plan pp join invoice i on i.id = pp.invoice_id"
             + " join customer cu on cu.id = i.customer_id"
+            + BALANCE
             + " where pp.outcome = 'BROKEN' and i.status not in (:final)"
             + " and pp.id = (select max(latest.id) from payment_plan latest"
             + "   where latest.invoice_id = i.id)"
@@ -224,15 +223,15 @@ public class ReceivablesDashboard {
         "select i.invoice_number, cu.name, i.status, i.due_date as since, i.currency,"
             + OUTSTANDING
             + " from invoice i join customer cu on cu.id = i.customer_id"
+            + BALANCE
             + " where i.status = 'WITH_AGENCY' and i.status not in (:final)"
             + " order by i.due_date, i.invoice_number");
   }
 
-  private static final String OUTSTANDING =
-      " i.principal"
-          + " - coalesce((select sum(c.amount) from credit c where c.invoice_id = i.id), 0)"
-          + " - coalesce((select sum(p.amount) from payment p where p.invoice_id = i.id and p.reversed_on is null), 0)"
-          + " as outstanding";
+  /** What is still owed in principal, from the view invoice_balance (V132), as the aging report. */
+  private static final String OUTSTANDING = " b.booked_principal as outstanding";
+
+  private static final String BALANCE = " join invoice_balance b on b.invoice_id = i.id";
 
   private List<ClaimLine> claims(String sql) {
     List<String> finals =

@@ -7,8 +7,8 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.fordra.audit.AuditTrail;
 import org.fordra.invoice.Invoice;
-import org.fordra.payments.CreditOnAccount;
-import org.fordra.payments.CreditOnAccountRepository;
+import org.fordra.ledger.CreditOnAccount;
+import org.fordra.ledger.CreditOnAccountRepository;
 import org.springframework.stereotype.Component;
 
 /**

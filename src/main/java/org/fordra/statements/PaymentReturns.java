@@ -8,13 +8,13 @@ import java.util.Optional;
 import java.util.Set;
 import org.fordra.audit.AuditTrail;
 import org.fordra.invoice.Invoice;
-import org.fordra.invoice.InvoiceAccounts;
+import org.fordra.ledger.InvoiceAccounts;
 import org.fordra.invoice.InvoiceStatus;
 import org.fordra.money.Money;
-import org.fordra.payments.CreditOnAccount;
-import org.fordra.payments.CreditOnAccountRepository;
-import org.fordra.payments.Payment;
-import org.fordra.payments.PaymentRepository;
+import org.fordra.ledger.CreditOnAccount;
+import org.fordra.ledger.CreditOnAccountRepository;
+import org.fordra.ledger.Payment;
+import org.fordra.ledger.PaymentRepository;
 import org.springframework.stereotype.Component;
 
 /**

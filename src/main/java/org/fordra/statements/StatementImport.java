@@ -11,7 +11,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.fordra.api.RaceRetry;
 import org.fordra.audit.AuditTrail;
 import org.fordra.invoice.Invoice;
-import org.fordra.invoice.InvoiceAccounts;
+import org.fordra.ledger.InvoiceAccounts;
 import org.fordra.money.Money;
 import org.fordra.payments.PaymentBooking;
 import org.slf4j.Logger;

@@ -12,7 +12,7 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.fordra.api.ApiClient.Answer;
 import org.fordra.audit.AuditTrail;
 import org.fordra.invoice.InvoiceRepository;
-import org.fordra.payments.PaymentRepository;
+import org.fordra.ledger.PaymentRepository;
 import org.fordra.testing.FordraTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -22,13 +22,13 @@ import org.fordra.customer.Customer;
 import org.fordra.customer.CustomerRepository;
 import org.fordra.customer.CustomerType;
 import org.fordra.invoice.Invoice;
-import org.fordra.invoice.InvoiceAccounts;
+import org.fordra.ledger.InvoiceAccounts;
 import org.fordra.invoice.InvoiceRepository;
 import org.fordra.money.Money;
 import org.fordra.notices.NoticeKind;
 import org.fordra.notices.NoticeRepository;
-import org.fordra.payments.Payment;
-import org.fordra.payments.PaymentRepository;
+import org.fordra.ledger.Payment;
+import org.fordra.ledger.PaymentRepository;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 

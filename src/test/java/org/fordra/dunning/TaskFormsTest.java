@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.fordra.disputes.DisputeResolution;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -7,6 +7,7 @@ import java.util.Currency;
 import java.util.List;
 import java.util.Optional;
 import org.fordra.customer.CustomerType;
+import org.fordra.ledger.ChargeType;
 import org.fordra.money.Money;
 
 /** Builds the facts of one claim for the worked examples. */

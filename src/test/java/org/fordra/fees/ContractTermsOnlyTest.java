@@ -5,6 +5,7 @@ import static org.fordra.fees.WorkedExamples.day;
 import static org.fordra.fees.WorkedExamples.interest;
 
 import java.math.BigDecimal;
+import org.fordra.ledger.ChargeType;
 import org.junit.jupiter.api.Test;
 
 class ContractTermsOnlyTest {

@@ -10,6 +10,7 @@ import static org.fordra.fees.WorkedExamples.interest;
 import java.math.BigDecimal;
 import java.util.Currency;
 import java.util.List;
+import org.fordra.ledger.ChargeType;
 import org.fordra.money.Money;
 import org.junit.jupiter.api.Test;
 

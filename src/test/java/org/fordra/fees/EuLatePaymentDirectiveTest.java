@@ -6,6 +6,7 @@ import static org.fordra.fees.WorkedExamples.day;
 import static org.fordra.fees.WorkedExamples.interest;
 
 import org.fordra.customer.CustomerType;
+import org.fordra.ledger.ChargeType;
 import org.junit.jupiter.api.Test;
 
 class EuLatePaymentDirectiveTest {

@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.fordra.customer.CustomerType;
+import org.fordra.ledger.ChargeType;
 import org.fordra.testing.FordraTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

@@ -7,6 +7,7 @@ import java.util.Currency;
 import java.util.List;
 import java.util.Optional;
 import org.fordra.customer.CustomerType;
+import org.fordra.ledger.ChargeType;
 import org.fordra.money.Money;
 import org.fordra.testing.FordraTest;
 import org.junit.jupiter.api.Test;

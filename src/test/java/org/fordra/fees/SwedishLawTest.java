@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.fordra.fees.WorkedExamples.day;
 import static org.fordra.fees.WorkedExamples.interest;
 
+import org.fordra.ledger.ChargeType;
 import org.junit.jupiter.api.Test;
 
 class SwedishLawTest {

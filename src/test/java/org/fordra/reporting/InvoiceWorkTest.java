@@ -15,7 +15,7 @@ import org.fordra.customer.CustomerType;
 import org.fordra.invoice.Invoice;
 import org.fordra.invoice.InvoiceRepository;
 import org.fordra.money.Money;
-import org.fordra.payments.PaymentRepository;
+import org.fordra.ledger.PaymentRepository;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

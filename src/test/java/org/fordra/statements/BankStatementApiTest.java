@@ -16,7 +16,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.fordra.invoice.InvoiceRepository;
-import org.fordra.payments.PaymentRepository;
+import org.fordra.ledger.PaymentRepository;
 import org.fordra.statements.StatementFixtures.Answer;
 import org.fordra.testing.FordraTest;
 import org.junit.jupiter.api.BeforeEach;

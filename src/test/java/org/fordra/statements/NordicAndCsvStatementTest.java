@@ -13,7 +13,7 @@ import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.fordra.invoice.InvoiceRepository;
-import org.fordra.payments.PaymentRepository;
+import org.fordra.ledger.PaymentRepository;
 import org.fordra.statements.StatementFixtures.Answer;
 import org.fordra.testing.FordraTest;
 import org.junit.jupiter.api.BeforeEach;

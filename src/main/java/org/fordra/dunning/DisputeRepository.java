@@ -1,9 +1,0 @@
-package org.fordra.dunning;
-
-import java.util.Optional;
-import org.springframework.data.jpa.repository.JpaRepository;
-
-public interface DisputeRepository extends JpaRepository<Dispute, Long> {
-
-  Optional<Dispute> findFirstByInvoiceIdAndResolutionIsNullOrderByIdDesc(Long invoiceId);
-}

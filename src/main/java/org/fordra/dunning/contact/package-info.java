@@ -1,0 +1,8 @@
+/**
+ * When a customer may be contacted (days, hours, holidays, moratoria): the part of dunning other
+ * modules (notices, fees) may use.
+ */
+@NamedInterface("contact")
+package org.fordra.dunning.contact;
+
+import org.springframework.modulith.NamedInterface;

@@ -1,0 +1,199 @@
+package org.fordra;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.tngtech.archunit.core.domain.Dependency;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.springframework.modulith.core.ApplicationModule;
+import org.springframework.modulith.core.ApplicationModules;
+import org.springframework.modulith.docs.Documenter;
+
+/**
+ * Fordra's application modules (one per top-level package, Spring Modulith's rules): api, money
+ * and time are shared (open) modules, dunning.contact is dunning's named interface "contact".
+ * Plain JUnit, no Spring context: the compiled classes are all it reads.
+ *
+ * <p>Not yet at zero cycles: {@link #KNOWN_CYCLES} lists every dependency between two modules
+ * that closes a cycle today, exactly (docs/modules/README.md says the same). A new dependency that
+ * closes a cycle fails here; so does a listed one that is gone, so the list only shrinks.
+ */
+class ModularityTests {
+
+  static final ApplicationModules modules = ApplicationModules.of(FordraApplication.class);
+
+  static final String GENERATED = "target/spring-modulith-docs";
+
+  /** "from -> to" for every dependency between two modules that lies on a cycle. */
+  static final Set<String> KNOWN_CYCLES =
+      Set.of(
+          "api -> security",
+          "audit -> invoice",
+          "breathingspace -> audit",
+          "customer -> breathingspace",
+          "customer -> ledger",
+          "disputes -> audit",
+          "disputes -> invoice",
+          "dunning -> audit",
+          "dunning -> breathingspace",
+          "dunning -> customer",
+          "dunning -> disputes",
+          "dunning -> fees",
+          "dunning -> invoice",
+          "dunning -> ledger",
+          "dunning -> notices",
+          "dunning -> payments",
+          "dunning -> statements",
+          "fees -> audit",
+          "fees -> breathingspace",
+          "fees -> customer",
+          "fees -> dunning",
+          "fees -> invoice",
+          "fees -> ledger",
+          "fees -> notices",
+          "invoice -> audit",
+          "invoice -> breathingspace",
+          "invoice -> customer",
+          "invoice -> fees",
+          "invoice -> ledger",
+          "ledger -> customer",
+          "ledger -> invoice",
+          "notices -> audit",
+          "notices -> customer",
+          "notices -> dunning",
+          "notices -> fees",
+          "notices -> invoice",
+          "notices -> ledger",
+          "notices -> payments",
+          "payments -> audit",
+          "payments -> customer",
+          "payments -> dunning",
+          "payments -> fees",
+          "payments -> invoice",
+          "payments -> ledger",
+          "payments -> notices",
+          "security -> api",
+          "statements -> audit",
+          "statements -> customer",
+          "statements -> invoice",
+          "statements -> ledger",
+          "statements -> payments");
+
+  @Test
+  void noModuleDependencyClosesACycleBeyondTheKnownOnes() {
+    assertThat(dependenciesOnCycles())
+        .as("dependencies between modules that lie on a cycle (update KNOWN_CYCLES and"
+            + " docs/modules/README.md only when one is gone)")
+        .containsExactlyInAnyOrderElementsOf(KNOWN_CYCLES);
+  }
+
+  @Test
+  void modulesUseEachOthersPublicTypesOnly() {
+    assertThat(
+            modules.detectViolations()
+                .filter(violation -> !violation.getMessage().startsWith("Cycle detected"))
+                .getMessages())
+        .isEmpty();
+  }
+
+  @Test
+  void writesTheModuleDocumentationAndDocsModulesHasEveryFile() throws IOException {
+    // Into target/: Modulith writes the same diagrams in a different line order from run to run,
+    // so writing into docs/ would leave every build with changed files. docs/modules is a copy,
+    // refreshed by hand when modules change (docs/modules/README.md says how).
+    new Documenter(modules, Documenter.Options.defaults().withOutputFolder(GENERATED))
+        .writeModulesAsPlantUml()
+        .writeIndividualModulesAsPlantUml()
+        .writeModuleCanvases();
+    try (Stream<Path> generated = Files.list(Path.of(GENERATED))) {
+      assertThat(generated.map(file -> file.getFileName().toString()))
+          .as("files of " + GENERATED + " missing in docs/modules (copy them there)")
+          .isNotEmpty()
+          .allSatisfy(name -> assertThat(Path.of("docs/modules", name)).isRegularFile());
+    }
+  }
+
+  /** The module dependencies within a strongly connected group of modules, by class imports. */
+  static Set<String> dependenciesOnCycles() {
+    Map<String, Set<String>> graph = new TreeMap<>();
+    for (ApplicationModule module : modules) {
+      Set<String> targets =
+          graph.computeIfAbsent(module.getIdentifier().toString(), m -> new TreeSet<>());
+      module.getBasePackage().stream()
+          .flatMap(type -> type.getDirectDependenciesFromSelf().stream())
+          .map(Dependency::getTargetClass)
+          .forEach(
+              target ->
+                  modules.getModuleByType(target)
+                      .filter(other -> !other.equals(module))
+                      .ifPresent(other -> targets.add(other.getIdentifier().toString())));
+    }
+    Map<String, Integer> group = stronglyConnected(graph);
+    Set<String> onCycles = new TreeSet<>();
+    graph.forEach(
+        (from, targets) ->
+            targets.stream()
+                .filter(to -> group.get(from).equals(group.get(to)))
+                .forEach(to -> onCycles.add(from + " -> " + to)));
+    return onCycles;
+  }
+
+  /** Tarjan's algorithm: the number of each node's strongly connected component. */
+  private static Map<String, Integer> stronglyConnected(Map<String, Set<String>> graph) {
+    Map<String, Integer> index = new HashMap<>();
+    Map<String, Integer> low = new HashMap<>();
+    Map<String, Integer> component = new HashMap<>();
+    Deque<String> stack = new ArrayDeque<>();
+    Set<String> onStack = new HashSet<>();
+    int[] counter = {0, 0};
+    for (String node : graph.keySet()) {
+      if (!index.containsKey(node)) {
+        connect(node, graph, index, low, component, stack, onStack, counter);
+      }
+    }
+    return component;
+  }
+
+  private static void connect(
+      String node,
+      Map<String, Set<String>> graph,
+      Map<String, Integer> index,
+      Map<String, Integer> low,
+      Map<String, Integer> component,
+      Deque<String> stack,
+      Set<String> onStack,
+      int[] counter) {
+    index.put(node, counter[0]);
+    low.put(node, counter[0]++);
+    stack.push(node);
+    onStack.add(node);
+    for (String next : graph.getOrDefault(node, Set.of())) {
+      if (!index.containsKey(next)) {
+        connect(next, graph, index, low, component, stack, onStack, counter);
+        low.put(node, Math.min(low.get(node), low.get(next)));
+      } else if (onStack.contains(next)) {
+        low.put(node, Math.min(low.get(node), index.get(next)));
+      }
+    }
+    if (low.get(node).equals(index.get(node))) {
+      String member;
+      do {
+        member = stack.pop();
+        onStack.remove(member);
+        component.put(member, counter[1]);
+      } while (!member.equals(node));
+      counter[1]++;
+    }
+  }
+}
