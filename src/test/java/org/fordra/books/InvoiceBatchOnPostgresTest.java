@@ -10,41 +10,20 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.fordra.books.BooksApi.Answer;
 import org.fordra.dunning.CollectionsProcess;
-import org.fordra.testing.TestPostgres;
+import org.fordra.testing.FordraTestOnPostgres;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.test.context.TestPropertySource;
 
 /**
  * A batch of 450 rows (three chunks) on a real PostgreSQL 17 with the production profile: the
  * new columns and unique indexes, the import records and the rows' cases as on H2.
  */
-// Closed before the run ends, while its database still answers (see TestPostgres).
-@DirtiesContext
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles({"test", "postgres"})
-@TestPropertySource(
-    properties = {
-      "camunda.bpm.admin-user.password=admin-pass",
-      "fordra.agency.folder=target/test-agency-cases",
-      "fordra.notices.outbox=target/test-outbox",
-      "fordra.books.inbox.enabled=false"
-    })
+@FordraTestOnPostgres
 class InvoiceBatchOnPostgresTest {
 
   static final int ROWS = 450;
-
-  @DynamicPropertySource
-  static void postgres(DynamicPropertyRegistry registry) {
-    TestPostgres.useNewDatabase(registry, "books");
-  }
 
   @Autowired TestRestTemplate http;
   @Autowired IdentityService identity;

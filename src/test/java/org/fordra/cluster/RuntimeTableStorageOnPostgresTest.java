@@ -2,28 +2,14 @@ package org.fordra.cluster;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.fordra.testing.TestPostgres;
+import org.fordra.testing.FordraTestOnPostgres;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.test.context.TestPropertySource;
 
 /** On a new PostgreSQL database: the engine's busiest tables carry their storage settings, and no CMMN table is made. */
-@SpringBootTest
-@DirtiesContext
-@ActiveProfiles({"test", "postgres"})
-@TestPropertySource(properties = "camunda.bpm.admin-user.password=a-long-test-password")
+@FordraTestOnPostgres
 class RuntimeTableStorageOnPostgresTest {
-
-  @DynamicPropertySource
-  static void postgres(DynamicPropertyRegistry registry) {
-    TestPostgres.useNewDatabase(registry, "runtime_storage");
-  }
 
   @Autowired JdbcTemplate db;
 

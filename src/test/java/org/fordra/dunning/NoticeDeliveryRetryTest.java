@@ -3,48 +3,36 @@ package org.fordra.dunning;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetup;
 import java.time.LocalDate;
 import java.util.List;
 import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.fordra.customer.CustomerType;
 import org.fordra.invoice.DunningStage;
 import org.fordra.notices.NoticeKind;
-import org.junit.jupiter.api.AfterEach;
+import org.fordra.testing.FordraTestSendingMail;
+import org.fordra.testing.FordraTestSendingMail.Smtp;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.annotation.Import;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * A notice whose mail cannot be sent is neither lost nor recorded as sent: its step's timer job
  * fails, the engine retries it five minutes later (R5/PT5M on the timer), and once the mail
  * server is back the customer gets exactly one copy.
  */
-@SpringBootTest(properties = {"spring.mail.host=127.0.0.1", "spring.mail.port=3925"})
-@ActiveProfiles("test")
-@Import(CollectionsScenario.class)
+@FordraTestSendingMail
 class NoticeDeliveryRetryTest {
 
-  @RegisterExtension
-  static GreenMailExtension smtp =
-      new GreenMailExtension(new ServerSetup(3925, "127.0.0.1", ServerSetup.PROTOCOL_SMTP))
-          .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
+  @RegisterExtension static GreenMailExtension smtp = Smtp.server();
 
   static final LocalDate ISSUED = LocalDate.of(2026, 3, 2);
   static final LocalDate DUE = LocalDate.of(2026, 4, 1);
 
-  @Autowired ProcessEngine engine;
   @Autowired ManagementService management;
   @Autowired CollectionsScenario scenario;
 
@@ -52,14 +40,8 @@ class NoticeDeliveryRetryTest {
 
   @BeforeEach
   void registerInvoice() {
-    BpmnAwareTests.init(engine);
     scenario.today(ISSUED);
     invoice = scenario.register(CustomerType.CONSUMER, "1000.00", ISSUED, DUE);
-  }
-
-  @AfterEach
-  void resetClock() {
-    ClockUtil.reset();
   }
 
   List<Job> jobs() {

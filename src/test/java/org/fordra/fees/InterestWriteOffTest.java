@@ -3,15 +3,11 @@ package org.fordra.fees;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.fordra.fees.WorkedExamples.day;
 
-import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.fordra.audit.AuditEntry;
 import org.fordra.audit.AuditTrail;
 import org.fordra.invoice.InvoiceStatus;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -31,19 +27,8 @@ import org.springframework.test.context.TestPropertySource;
 @TestPropertySource(properties = "fordra.interest.write-off-below.EUR=5.00")
 class InterestWriteOffTest {
 
-  @Autowired ProcessEngine engine;
   @Autowired FeesScenario scenario;
   @Autowired AuditTrail audit;
-
-  @BeforeEach
-  void init() {
-    BpmnAwareTests.init(engine);
-  }
-
-  @AfterEach
-  void resetClock() {
-    ClockUtil.reset();
-  }
 
   @Test
   void interestBelowTheConfiguredAmountIsWrittenOffWithAnAuditLineAndTheCaseEndsPaid() {

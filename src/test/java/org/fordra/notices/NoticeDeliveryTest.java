@@ -3,9 +3,7 @@ package org.fordra.notices;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.BodyPart;
 import jakarta.mail.Multipart;
 import jakarta.mail.Part;
@@ -35,26 +33,21 @@ import org.fordra.customer.Delivery;
 import org.fordra.invoice.Invoice;
 import org.fordra.invoice.InvoiceRepository;
 import org.fordra.money.Money;
-import org.junit.jupiter.api.AfterEach;
+import org.fordra.testing.FordraTestSendingMail;
+import org.fordra.testing.FordraTestSendingMail.Smtp;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.mail.MailException;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /** Notices go out the way each customer asked, and the stored copy is exactly what went out. */
-@SpringBootTest(properties = {"spring.mail.host=127.0.0.1", "spring.mail.port=3971"})
-@ActiveProfiles("test")
+@FordraTestSendingMail
 class NoticeDeliveryTest {
 
-  @RegisterExtension
-  static GreenMailExtension smtp =
-      new GreenMailExtension(new ServerSetup(3971, "127.0.0.1", ServerSetup.PROTOCOL_SMTP))
-          .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
+  @RegisterExtension static GreenMailExtension smtp = Smtp.server();
 
   static final ZoneId STOCKHOLM = ZoneId.of("Europe/Stockholm");
   static final LocalDate PAY_BY = LocalDate.of(2026, 4, 14);
@@ -72,11 +65,6 @@ class NoticeDeliveryTest {
   @BeforeEach
   void morningOfTheSixthOfApril() {
     ClockUtil.setCurrentTime(Date.from(Instant.parse("2026-04-06T07:00:00Z")));
-  }
-
-  @AfterEach
-  void resetClock() {
-    ClockUtil.reset();
   }
 
   @Test

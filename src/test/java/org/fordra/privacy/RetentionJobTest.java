@@ -26,7 +26,6 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.fordra.audit.AuditChain;
 import org.fordra.audit.AuditChainCheck;
 import org.fordra.security.StaffAccounts;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -80,11 +79,6 @@ class RetentionJobTest {
   void signIn() {
     admin = StaffAccounts.ensureAdministrator(identity);
     on(LocalDate.of(2026, 5, 4));
-  }
-
-  @AfterEach
-  void resetClock() {
-    ClockUtil.reset();
   }
 
   @Test

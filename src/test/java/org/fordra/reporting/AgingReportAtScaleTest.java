@@ -15,14 +15,17 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * The report over 100,000 invoices: the database does the sums, so it answers in seconds and the
- * totals match what the invoices add up to. The invoices are in NZD, which no other test of this
- * database uses (InvoiceWorkTest's are in CHF), and are removed afterwards.
+ * The report over 10,000 invoices (every day past due from 0 to 199, so every bucket and both its
+ * edges; a thousand amounts; every third invoice half paid): the database does the sums, and the
+ * totals match what the invoices add up to. Ten times the rows would make the suite slower, not
+ * the assertions stronger; how long a large book takes belongs in the benchmark. The invoices
+ * are in NZD, which no other test of this database uses (InvoiceWorkTest's are in CHF), and are
+ * removed afterwards.
  */
 @ReceivablesTest
 class AgingReportAtScaleTest {
 
-  static final int INVOICES = 100_000;
+  static final int INVOICES = 10_000;
 
   @Autowired Receivables receivables;
   @Autowired AgingReport report;
@@ -45,7 +48,7 @@ class AgingReportAtScaleTest {
   }
 
   @Test
-  void sumsAHundredThousandInvoicesInTheDatabase() {
+  void sumsTenThousandInvoicesInTheDatabase() {
     // Invoice n: NZD (n % 1000) + 1, due n % 200 days before today; every third one half paid.
     BigDecimal[] expected = new BigDecimal[AgingBucket.values().length];
     java.util.Arrays.fill(expected, BigDecimal.ZERO);
