@@ -13,11 +13,17 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The notices sent for an invoice, and each stored copy exactly as it went out. */
+/**
+ * The notices sent for an invoice, and each stored copy exactly as it went out. A notice's
+ * {@code sentAt} is when it went out; null while it waits in the outbox ({@code state} PENDING or
+ * SENDING) or after delivery was given up (FAILED).
+ */
 @RestController
 class NoticeController {
 
-  record NoticeLine(Long id, NoticeKind kind, NoticeChannel channel, String language, Instant sentAt) {}
+  record NoticeLine(
+      Long id, NoticeKind kind, NoticeChannel channel, String language, Instant sentAt,
+      NoticeDispatch state) {}
 
   private final NoticeRepository notices;
   private final InvoiceRepository invoices;
@@ -35,7 +41,8 @@ class NoticeController {
             .findByNumber(number)
             .orElseThrow(() -> new NotFound("No invoice " + number));
     return notices.findByInvoiceIdOrderByIdAsc(invoice.getId()).stream()
-        .map(n -> new NoticeLine(n.getId(), n.getKind(), n.getChannel(), n.getLanguage(), n.getSentAt()))
+        .map(n -> new NoticeLine(n.getId(), n.getKind(), n.getChannel(), n.getLanguage(),
+            n.getDispatchedAt(), n.getDispatchState()))
         .toList();
   }
 
