@@ -41,6 +41,7 @@ import org.fordra.customer.Delivery;
 import org.fordra.invoice.Invoice;
 import org.fordra.invoice.InvoiceRepository;
 import org.fordra.money.Money;
+import org.fordra.reporting.NeedsAttention;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -48,6 +49,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -77,6 +79,8 @@ class NoticeDeliveryTest {
   @Autowired AuditTrail audit;
   @Autowired TransactionTemplate transaction;
   @Autowired NoticeDispatcher dispatcher;
+  @Autowired NeedsAttention attention;
+  @Autowired JdbcTemplate jdbc;
 
   @Value("${fordra.notices.outbox}")
   Path outbox;
@@ -199,6 +203,47 @@ class NoticeDeliveryTest {
     assertThat(sent.getDispatchState()).isEqualTo(NoticeDispatch.SENT);
     assertThat(sent.getDispatchedAt()).isEqualTo(Instant.parse("2026-04-06T07:01:00Z"));
     assertThat(sent.getSentAt()).as("the notice's date").isEqualTo(email.getSentAt());
+  }
+
+  @Test
+  void aNoticeTheMailServerRefusesAtEveryTryFailsAndNeedsAttention() {
+    String number = register("en", "GB", "GBP", Delivery.EMAIL);
+    smtp.stop();
+    Notice email = send(number, NoticeKind.REMINDER_1).get(0);
+    long failedBefore = failedMail();
+    try {
+      // Retried after 1, 2, 4 ... minutes, eight tries in all.
+      for (int tries = 1; tries < 8; tries++) {
+        ClockUtil.setCurrentTime(Date.from(copiesOf(number).get(0).getNextAttemptAt()));
+        assertThat(dispatcher.sweep()).isZero();
+      }
+      Notice failed = copiesOf(number).get(0);
+      assertThat(failed.getDispatchState()).isEqualTo(NoticeDispatch.FAILED);
+      assertThat(failed.getAttempts()).isEqualTo(8);
+      assertThat(failed.getDispatchedAt()).isNull();
+      assertThat(ClockUtil.getCurrentTime().toInstant())
+          .isEqualTo(email.getSentAt().plus(java.time.Duration.ofMinutes(1 + 2 + 4 + 8 + 16 + 32 + 64)));
+      assertThat(audit.of(number)).filteredOn(e -> e.getAction().equals("NOTICE_FAILED"))
+          .singleElement()
+          .satisfies(e -> assertThat(e.getDetail()).endsWith("/api/notices/" + email.getId()));
+      assertThat(failedMail()).isEqualTo(failedBefore + 1);
+
+      // Given up: the mail server back, nothing goes out on its own.
+      smtp.start();
+      ClockUtil.setCurrentTime(Date.from(Instant.parse("2026-04-08T07:00:00Z")));
+      assertThat(dispatcher.sweep()).isZero();
+      assertThat(smtp.getReceivedMessages()).isEmpty();
+    } finally {
+      // The shared database's "needs attention" panel is empty again for the tests after this.
+      jdbc.update("delete from notice where id = ?", email.getId());
+    }
+  }
+
+  private long failedMail() {
+    return attention.now().items().stream()
+        .filter(item -> item.kind().equals("failedMail"))
+        .mapToLong(NeedsAttention.Item::count)
+        .sum();
   }
 
   @Test
