@@ -72,7 +72,7 @@ public class Notice {
   private BigDecimal interestStated;
 
   @Enumerated(EnumType.STRING)
-  private NoticeDispatch dispatchState = NoticeDispatch.PENDING;
+  private NoticeDispatch dispatchState;
 
   /** The e-mail's Message-ID, fixed when stored: every send of this notice carries it. */
   private String messageId;
@@ -110,7 +110,9 @@ public class Notice {
     this.content = content.clone();
     this.checksum = checksum;
     this.sentAt = sentAt;
-    this.nextAttemptAt = sentAt;
+    // A notice on record as sent, as every notice stored before the outbox; Notices queues its own.
+    this.dispatchState = NoticeDispatch.SENT;
+    this.dispatchedAt = sentAt;
   }
 
   public Long getId() {
@@ -175,6 +177,14 @@ public class Notice {
   /** Records the last day to pay this notice gives; before it is first stored. */
   Notice givingUntil(LocalDate lastDay) {
     this.payBy = lastDay;
+    return this;
+  }
+
+  /** Waits in the outbox, to be sent after the storing transaction commits; before it is stored. */
+  Notice queued() {
+    this.dispatchState = NoticeDispatch.PENDING;
+    this.dispatchedAt = null;
+    this.nextAttemptAt = sentAt;
     return this;
   }
 

@@ -170,6 +170,7 @@ public class Notices {
             content,
             sha256(content),
             sentAt)
+            .queued()
             .withMailText(channel == NoticeChannel.EMAIL ? rendered.text() : null)
             .givingUntil(payBy)
             .stating(interest));
