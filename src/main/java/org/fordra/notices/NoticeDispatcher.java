@@ -1,5 +1,6 @@
 package org.fordra.notices;
 
+import jakarta.annotation.PreDestroy;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
@@ -50,6 +51,7 @@ public class NoticeDispatcher {
   private final AuditTrail audit;
   private final Clock clock;
   private final TransactionTemplate transaction;
+  private final ThreadPoolTaskExecutor pool;
   private final Executor afterCommit;
   private final Duration claim;
   private final Duration firstRetry;
@@ -74,13 +76,22 @@ public class NoticeDispatcher {
     // Its own transactions, also when called from a committing step's afterCommit.
     this.transaction = new TransactionTemplate(transactions);
     this.transaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
-    this.afterCommit = threads > 0 ? pool(threads) : Runnable::run;
+    this.pool = threads > 0 ? pool(threads) : null;
+    this.afterCommit = pool != null ? pool : Runnable::run;
     this.claim = claim;
     this.firstRetry = firstRetry;
     this.maxAttempts = maxAttempts;
   }
 
-  private static Executor pool(int threads) {
+  /** On shutdown the sends under way finish; what is still queued waits for the sweep. */
+  @PreDestroy
+  void stop() {
+    if (pool != null) {
+      pool.shutdown();
+    }
+  }
+
+  private static ThreadPoolTaskExecutor pool(int threads) {
     ThreadPoolTaskExecutor pool = new ThreadPoolTaskExecutor();
     pool.setThreadNamePrefix("notice-dispatch-");
     pool.setCorePoolSize(threads);
@@ -88,6 +99,8 @@ public class NoticeDispatcher {
     // Beyond this the sweep sends them: a full queue never blocks the step that stored them.
     pool.setQueueCapacity(10_000);
     pool.setDaemon(true);
+    pool.setWaitForTasksToCompleteOnShutdown(false);
+    pool.setAwaitTerminationSeconds(30);
     pool.initialize();
     return pool;
   }
@@ -113,12 +126,20 @@ public class NoticeDispatcher {
 
   private void sendSoon(List<Long> ids) {
     try {
-      afterCommit.execute(() -> ids.forEach(this::send));
+      afterCommit.execute(() -> ids.forEach(this::trySend));
     } catch (RejectedExecutionException full) {
       log.info("Notices {} wait for the dispatcher's sweep", ids);
+    }
+  }
+
+  /** Sends one notice; whatever goes wrong (the database gone), the sweep takes it up again. */
+  private boolean trySend(Long id) {
+    try {
+      return send(id);
     } catch (RuntimeException e) {
-      // Already committed: the sweep takes the notice up again; the step is not failed for it.
-      log.warn("Notices {} not sent after the commit; the sweep sends them", ids, e);
+      // Already committed: the step is not failed for it.
+      log.warn("Notice {} not sent now; the sweep takes it up again", id, e);
+      return false;
     }
   }
 
@@ -135,7 +156,7 @@ public class NoticeDispatcher {
     List<Long> due = notices.dispatchable(clock.instant(), PageRequest.of(0, BATCH));
     int sent = 0;
     for (Long id : due) {
-      if (send(id)) {
+      if (trySend(id)) {
         sent++;
       }
     }
