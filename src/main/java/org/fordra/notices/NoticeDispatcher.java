@@ -151,15 +151,24 @@ public class NoticeDispatcher {
     sweep();
   }
 
-  /** Sends every notice due now; returns how many went out. */
+  /**
+   * Sends every notice due now, a batch at a time while batches come full and go out; returns
+   * how many went out.
+   */
   public int sweep() {
-    List<Long> due = notices.dispatchable(clock.instant(), PageRequest.of(0, BATCH));
     int sent = 0;
-    for (Long id : due) {
-      if (trySend(id)) {
-        sent++;
+    int sentOfBatch;
+    List<Long> due;
+    do {
+      due = notices.dispatchable(clock.instant(), PageRequest.of(0, BATCH));
+      sentOfBatch = 0;
+      for (Long id : due) {
+        if (trySend(id)) {
+          sentOfBatch++;
+        }
       }
-    }
+      sent += sentOfBatch;
+    } while (due.size() == BATCH && sentOfBatch > 0);
     return sent;
   }
 
