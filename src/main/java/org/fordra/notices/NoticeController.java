@@ -13,11 +13,19 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The notices sent for an invoice, and each stored copy exactly as it went out. */
+/**
+ * The notices sent for an invoice, and each stored copy exactly as it went out. A notice's
+ * {@code sentAt} is when its step issued it (the contract's field, the date fees, deadlines and
+ * contact limits count from); {@code state} says where it is in the outbox (PENDING, SENDING,
+ * SENT, FAILED) and {@code dispatchedAt} when the mail server or print folder took it (null until
+ * then).
+ */
 @RestController
 class NoticeController {
 
-  record NoticeLine(Long id, NoticeKind kind, NoticeChannel channel, String language, Instant sentAt) {}
+  record NoticeLine(
+      Long id, NoticeKind kind, NoticeChannel channel, String language, Instant sentAt,
+      NoticeDispatch state, Instant dispatchedAt) {}
 
   private final NoticeRepository notices;
   private final InvoiceRepository invoices;
@@ -35,7 +43,8 @@ class NoticeController {
             .findByNumber(number)
             .orElseThrow(() -> new NotFound("No invoice " + number));
     return notices.findByInvoiceIdOrderByIdAsc(invoice.getId()).stream()
-        .map(n -> new NoticeLine(n.getId(), n.getKind(), n.getChannel(), n.getLanguage(), n.getSentAt()))
+        .map(n -> new NoticeLine(n.getId(), n.getKind(), n.getChannel(), n.getLanguage(),
+            n.getSentAt(), n.getDispatchState(), n.getDispatchedAt()))
         .toList();
   }
 

@@ -76,12 +76,13 @@ class NoticeMail {
     return text.replaceAll("\r?\n", "\r\n");
   }
 
-  MimeMessage compose(String to, RenderedNotice notice, Instant sentAt) {
+  /**
+   * The notice's e-mail, carrying the Message-ID stored with it: a second send of the same notice
+   * (after a crash between the server's accept and the mark) is the same message to the receiver.
+   */
+  MimeMessage compose(String to, RenderedNotice notice, Instant sentAt, String messageId) {
     try {
-      MimeMessage message =
-          sender != null
-              ? sender.createMimeMessage()
-              : new MimeMessage(outboxSession);
+      MimeMessage message = new StoredIdMessage(outboxSession, messageId);
       MimeMessageHelper mail =
           new MimeMessageHelper(message, true, "UTF-8") {
             @Override
@@ -101,7 +102,10 @@ class NoticeMail {
     }
   }
 
-  /** Sends the message, or files it in the outbox when Fordra has no mail server. */
+  /**
+   * Sends the message, or files it in the outbox when Fordra has no mail server. Called by the
+   * dispatcher after the step committed, with no transaction open.
+   */
   void deliver(MimeMessage message, String outboxFileName) {
     if (sender != null) {
       sender.send(message);
@@ -115,6 +119,22 @@ class NoticeMail {
       throw new UncheckedIOException(e);
     } catch (MessagingException e) {
       throw new MailPreparationException("could not write the notice e-mail", e);
+    }
+  }
+
+  /** A message whose Message-ID is the stored one, not one made up when it is sent. */
+  private static final class StoredIdMessage extends MimeMessage {
+
+    private final String messageId;
+
+    StoredIdMessage(Session session, String messageId) {
+      super(session);
+      this.messageId = messageId;
+    }
+
+    @Override
+    protected void updateMessageID() throws MessagingException {
+      setHeader("Message-ID", messageId);
     }
   }
 

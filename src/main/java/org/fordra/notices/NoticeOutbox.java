@@ -17,7 +17,8 @@ import org.springframework.stereotype.Component;
  * invoice on one day (a resend, a combined notice and the invoice's own) are two files, never one
  * overwriting the other, and each file is the stored copy of that name's id. A file appears whole
  * (written to a hidden part file, then moved into place), so a print service never picks up half a
- * letter; a step that fails discards its part file, and its retry stores (and names) afresh.
+ * letter. Files are written by {@link NoticeDispatcher} only after the step that stored the notice
+ * committed; a second write of one notice (a resend after a crash) replaces its own file.
  */
 @Component
 class NoticeOutbox {
@@ -63,14 +64,6 @@ class NoticeOutbox {
             part, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
       } catch (IOException e) {
         throw new UncheckedIOException("could not move " + target + " into the outbox", e);
-      }
-    }
-
-    void discard() {
-      try {
-        Files.deleteIfExists(part);
-      } catch (IOException e) {
-        // A stray part file is harmless: the print service only takes finished files.
       }
     }
   }

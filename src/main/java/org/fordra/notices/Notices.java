@@ -1,6 +1,5 @@
 package org.fordra.notices;
 
-import jakarta.mail.internet.MimeMessage;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -10,6 +9,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.UUID;
 import org.fordra.audit.AuditTrail;
 import org.fordra.customer.Customer;
 import org.fordra.customer.Delivery;
@@ -19,20 +19,19 @@ import org.fordra.fees.Payoff;
 import org.fordra.fees.Payoffs;
 import org.fordra.invoice.Invoice;
 import org.fordra.money.Money;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Writes, stores and sends one notice the way the customer wants it: e-mail, letter or both.
+ * Writes and stores one notice the way the customer wants it: e-mail, letter or both.
  *
- * <p>Runs inside the transaction of the process step (its job). Everything that can fail comes
- * first: rendering, the PDF, storing the copies (flushed, so a database error surfaces now), the
- * audit lines, the letter written (but not yet visible) in the outbox. The e-mail goes last, and
- * only then is the letter moved into the outbox. If the e-mail fails, the exception fails the job,
- * the letter is dropped and the stored copies and audit lines roll back; the engine retries the
- * whole step later. So the customer never gets a notice Fordra has no copy of, and a retry never
- * finds an earlier row to duplicate. (Left over is the window every SMTP sender has: the server
- * accepts the mail and the commit after it fails; the retry then mails once more.)
+ * <p>Runs inside the transaction of the process step (its job), and talks to nobody outside it:
+ * the notice is rendered, the PDF printed, the copies stored as PENDING with the e-mail's
+ * Message-ID (flushed, so a database error surfaces now) and the audit lines written. Only after
+ * the step's commit does {@link NoticeDispatcher} mail the e-mail and put the letter in the print
+ * outbox. A step that fails rolls its notices back before anything went out, and its retry stores
+ * (and names) them afresh; a notice on record is sent at least once, always as the same message.
  */
 @Component
 public class Notices {
@@ -46,10 +45,10 @@ public class Notices {
   private final FourteenDayLetter fourteenDayLetter;
   private final NoticeRenderer renderer;
   private final LetterPrinter printer;
-  private final NoticeMail mail;
-  private final NoticeOutbox outbox;
+  private final NoticeDispatcher dispatcher;
   private final AuditTrail audit;
   private final Clock clock;
+  private final String messageIdDomain;
 
   Notices(
       NoticeRepository repository,
@@ -58,23 +57,27 @@ public class Notices {
       FourteenDayLetter fourteenDayLetter,
       NoticeRenderer renderer,
       LetterPrinter printer,
-      NoticeMail mail,
-      NoticeOutbox outbox,
+      NoticeDispatcher dispatcher,
       AuditTrail audit,
-      Clock clock) {
+      Clock clock,
+      @Value("${fordra.notices.message-id-domain:}") String messageIdDomain,
+      @Value("${fordra.notices.from}") String from) {
     this.repository = repository;
     this.payoffs = payoffs;
     this.combinedNotices = combinedNotices;
     this.fourteenDayLetter = fourteenDayLetter;
     this.renderer = renderer;
     this.printer = printer;
-    this.mail = mail;
-    this.outbox = outbox;
+    this.dispatcher = dispatcher;
     this.audit = audit;
     this.clock = clock;
+    this.messageIdDomain = messageIdDomain.isBlank() ? domainOf(from) : messageIdDomain;
   }
 
-  /** Sends the notice and returns its stored copy (the e-mail's, when it goes both ways). */
+  /**
+   * Stores the notice for sending after the commit and returns its stored copy (the e-mail's,
+   * when it goes both ways).
+   */
   @Transactional
   public Notice send(Invoice invoice, NoticeKind kind, NoticeFacts facts) {
     Customer customer = invoice.getCustomer();
@@ -102,19 +105,18 @@ public class Notices {
     Delivery delivery = customer.getDelivery() == null ? Delivery.EMAIL : customer.getDelivery();
 
     List<Notice> stored = new ArrayList<>();
-    MimeMessage email = null;
-    byte[] letterPdf = null;
     if (delivery.byEmail()) {
       RenderedNotice rendered = NoticeMail.asMailed(renderer.email(request));
-      email = mail.compose(customer.getEmail(), rendered, sentAt);
       byte[] html = rendered.html().getBytes(StandardCharsets.UTF_8);
-      stored.add(
+      Notice email =
           store(invoice, kind, NoticeChannel.EMAIL, rendered, customer.getEmail(), HTML, html, sentAt,
-              facts.payBy(), payoff.interest()));
+              facts.payBy(), payoff.interest());
+      email.identifyAs(messageId(email));
+      stored.add(email);
     }
     if (delivery.byLetter()) {
       RenderedNotice rendered = renderer.letter(request);
-      letterPdf = printer.print(rendered.html());
+      byte[] letterPdf = printer.print(rendered.html());
       stored.add(
           store(invoice, kind, NoticeChannel.LETTER, rendered, postalRecipient(customer), PDF,
               letterPdf, sentAt, facts.payBy(), payoff.interest()));
@@ -128,31 +130,21 @@ public class Notices {
           kind + " by " + notice.getChannel() + " in " + notice.getLanguage() + " to "
               + notice.getRecipient() + ", copy: /api/notices/" + notice.getId());
     }
-    Notice emailCopy = copy(stored, NoticeChannel.EMAIL);
-    Notice letterCopy = copy(stored, NoticeChannel.LETTER);
-    NoticeOutbox.Staged letter =
-        letterPdf == null
-            ? null
-            : outbox.stage(NoticeOutbox.fileName(invoice, letterCopy, today), letterPdf);
-    try {
-      if (email != null) {
-        mail.deliver(email, NoticeOutbox.fileName(invoice, emailCopy, today));
-      }
-    } catch (RuntimeException e) {
-      // The step fails and is retried whole: no letter may go to the printer for it meanwhile.
-      if (letter != null) {
-        letter.discard();
-      }
-      throw e;
-    }
-    if (letter != null) {
-      letter.publish();
-    }
+    dispatcher.sendAfterCommit(stored.stream().map(Notice::getId).toList());
     return stored.get(0);
   }
 
-  private static Notice copy(List<Notice> stored, NoticeChannel channel) {
-    return stored.stream().filter(n -> n.getChannel() == channel).findFirst().orElse(null);
+  /** Unique and not guessable from the id alone (RFC 5322 3.6.4: a unique identifier). */
+  private String messageId(Notice notice) {
+    return "<notice-" + notice.getId() + "." + UUID.randomUUID().toString().replace("-", "")
+        + "@" + messageIdDomain + ">";
+  }
+
+  /** The domain of the sender's address ("Fordra <collections@fordra.example>"). */
+  static String domainOf(String address) {
+    int at = address.lastIndexOf('@');
+    String domain = at < 0 ? "" : address.substring(at + 1).replace(">", "").strip();
+    return domain.isEmpty() ? "localhost" : domain;
   }
 
   private Notice store(
@@ -178,6 +170,8 @@ public class Notices {
             content,
             sha256(content),
             sentAt)
+            .queued()
+            .withMailText(channel == NoticeChannel.EMAIL ? rendered.text() : null)
             .givingUntil(payBy)
             .stating(interest));
   }

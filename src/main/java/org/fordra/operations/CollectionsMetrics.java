@@ -54,7 +54,8 @@ class CollectionsMetrics implements MeterBinder {
           .tag("channel", channel.name())
           .register(registry);
     }
-    gauge(registry, "fordra.notices.failed", "Notice steps stopped by an incident",
+    gauge(registry, "fordra.notices.failed",
+            "Notice steps stopped by an incident, and notices the outbox gave up on",
             Snapshot::failedNotices).register(registry);
     gauge(registry, "fordra.jobs.due", "Engine jobs due and not yet run (backlog)",
             Snapshot::dueJobs).register(registry);
@@ -91,7 +92,7 @@ class CollectionsMetrics implements MeterBinder {
     jdbc.query("select status, count(*) from invoice group by status",
         row -> { cases.put(row.getString(1), row.getLong(2)); });
     Map<String, Long> notices = new HashMap<>();
-    jdbc.query("select channel, count(*) from notice group by channel",
+    jdbc.query("select channel, count(*) from notice where dispatch_state = 'SENT' group by channel",
         row -> { notices.put(row.getString(1), row.getLong(2)); });
     java.sql.Timestamp engineNow =
         java.sql.Timestamp.from(org.camunda.bpm.engine.impl.util.ClockUtil.now().toInstant());
@@ -100,8 +101,10 @@ class CollectionsMetrics implements MeterBinder {
         engineNow);
     long failed = count("select count(*) from ACT_RU_JOB where RETRIES_ = 0");
     long incidents = count("select count(*) from ACT_RU_INCIDENT");
+    // A notice step stopped by an incident, or a stored notice the outbox gave up on.
     long failedNotices =
-        count("select count(*) from ACT_RU_INCIDENT where ACTIVITY_ID_ like 'Send%'");
+        count("select count(*) from ACT_RU_INCIDENT where ACTIVITY_ID_ like 'Send%'")
+            + count("select count(*) from notice where dispatch_state = 'FAILED'");
     long webhooks = count("select count(*) from webhook_delivery where delivered_at is null");
     return new Snapshot(now, cases, notices, due, failed, incidents, failedNotices, webhooks);
   }

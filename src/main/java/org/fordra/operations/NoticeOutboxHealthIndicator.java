@@ -10,8 +10,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The notice outbox (letters for the print service, e-mails without a mail server) must be a
- * folder Fordra can write to: a notice step that cannot store its file fails and retries, so a
- * full or read-only disk shows here before it shows as incidents.
+ * folder Fordra can write to: a notice the outbox cannot write is retried and, after its last
+ * try, failed (notices.NoticeDispatcher), so a full or read-only disk shows here before that.
  */
 @Component
 class NoticeOutboxHealthIndicator extends AbstractHealthIndicator {

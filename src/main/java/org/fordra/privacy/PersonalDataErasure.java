@@ -131,7 +131,7 @@ class PersonalDataErasure {
     for (Long id : ids) {
       jdbc.update(
           "update notice set recipient = ?, subject = ?, content_type = ?, content = ?,"
-              + " checksum = ? where id = ?",
+              + " checksum = ?, mail_text = null where id = ?",
           pseudonym, ERASED, "text/plain;charset=UTF-8", note.getBytes(StandardCharsets.UTF_8),
           checksum, id);
     }

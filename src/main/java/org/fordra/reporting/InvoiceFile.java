@@ -31,7 +31,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 public class InvoiceFile {
 
-  public record NoticeLine(long id, String kind, String channel, String language, Instant sentAt) {}
+  /** A notice; {@code sentAt} null while it waits in the outbox or after it FAILED ({@code state}). */
+  public record NoticeLine(
+      long id, String kind, String channel, String language, Instant sentAt, String state) {}
 
   public record AuditLine(Instant at, String actor, String action, String detail) {
 
@@ -129,7 +131,7 @@ public class InvoiceFile {
                 n ->
                     new NoticeLine(
                         n.getId(), n.getKind().name(), n.getChannel().name(), n.getLanguage(),
-                        n.getSentAt()))
+                        n.getDispatchedAt(), n.getDispatchState().name()))
             .toList();
     // The same lines and balance as GET /api/invoices/{n}: booked charges, then interest to date.
     LocalDate today = LocalDate.now(clock);

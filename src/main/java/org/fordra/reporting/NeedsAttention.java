@@ -41,9 +41,12 @@ public class NeedsAttention {
 
   public Panel now() {
     List<Item> items = new ArrayList<>();
-    // A notice step whose e-mail or letter could not go out fails as a job of a Send* activity.
-    long failedMail = count("select count(*) from ACT_RU_INCIDENT where ACTIVITY_ID_ like 'Send%'");
-    long incidents = count("select count(*) from ACT_RU_INCIDENT") - failedMail;
+    // A notice step that could not store its notice fails as a job of a Send* activity; a stored
+    // notice the outbox could not deliver after its last try is FAILED (notices.NoticeDispatcher).
+    long failedSteps = count("select count(*) from ACT_RU_INCIDENT where ACTIVITY_ID_ like 'Send%'");
+    long failedMail =
+        failedSteps + count("select count(*) from notice where dispatch_state = 'FAILED'");
+    long incidents = count("select count(*) from ACT_RU_INCIDENT") - failedSteps;
     add(items, "incidents", incidents, COCKPIT_INCIDENTS);
     add(items, "failedMail", failedMail, COCKPIT_INCIDENTS);
     add(items, "missingRates", missingRates.all().size(), "/reference-rates");

@@ -25,6 +25,7 @@ import org.fordra.customer.CustomerRepository;
 import org.fordra.customer.CustomerType;
 import org.fordra.invoice.InvoiceRegistration;
 import org.fordra.invoice.NewInvoice;
+import org.fordra.notices.NoticeDispatcher;
 import org.fordra.payments.NewPayment;
 import org.fordra.payments.PaymentBooking;
 import org.junit.jupiter.api.AfterAll;
@@ -185,6 +186,64 @@ class TwoNodesOnOnePostgresTest {
 
   @Test
   @Order(2)
+  void noticesANodeLeftUnsentAreSweptByBothNodesAndEachIsSentOnce() throws Exception {
+    String storyA =
+        "select n.id from notice n join invoice i on i.id = n.invoice_id"
+            + " where i.invoice_number like 'A-%'";
+    // Each node sent the notices of its own steps right after their commit.
+    assertThat(
+            db.queryForObject(
+                "select count(*) from notice where dispatch_state = 'SENT' and attempts = 1"
+                    + " and id in (" + storyA + ")",
+                Long.class))
+        .isEqualTo(AT_ONCE);
+
+    // As a node that died after its steps committed, before it sent their notices, leaves them.
+    int left =
+        db.update(
+            "update notice set dispatch_state = 'PENDING', dispatched_at = null, attempts = 0,"
+                + " next_attempt_at = sent_at where id in (" + storyA + ")");
+    assertThat(left).isEqualTo(AT_ONCE);
+    ExecutorService nodes = Executors.newFixedThreadPool(2);
+    List<Future<Integer>> sweeps = new ArrayList<>();
+    long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
+    for (ConfigurableApplicationContext node : List.of(nodeA, nodeB)) {
+      NoticeDispatcher dispatcher = node.getBean(NoticeDispatcher.class);
+      sweeps.add(
+          nodes.submit(
+              () -> {
+                int sent = 0;
+                while (waitingNotices(storyA) > 0 && System.nanoTime() < deadline) {
+                  sent += dispatcher.sweep();
+                }
+                return sent;
+              }));
+    }
+    int sentByA = sweeps.get(0).get();
+    int sentByB = sweeps.get(1).get();
+    nodes.shutdown();
+    System.out.printf(
+        "cluster: %d notices left unsent, swept by node-a %d, node-b %d%n", left, sentByA, sentByB);
+
+    assertThat(sentByA + sentByB).isEqualTo(AT_ONCE);
+    // Each claimed once: no notice was taken by both nodes.
+    assertThat(
+            db.queryForObject(
+                "select count(*) from notice where dispatch_state = 'SENT' and attempts = 1"
+                    + " and id in (" + storyA + ")",
+                Long.class))
+        .isEqualTo(AT_ONCE);
+  }
+
+  static long waitingNotices(String ids) {
+    return db.queryForObject(
+        "select count(*) from notice where dispatch_state in ('PENDING', 'SENDING') and id in ("
+            + ids + ")",
+        Long.class);
+  }
+
+  @Test
+  @Order(3)
   void aPaymentRacingATimerForTheSameInvoiceIsAppliedOnce() throws Exception {
     LocalDate issued = LocalDate.of(2029, 3, 5);
     LocalDate due = issued.plusDays(3);
@@ -247,7 +306,7 @@ class TwoNodesOnOnePostgresTest {
   }
 
   @Test
-  @Order(3)
+  @Order(4)
   void jobsOfANodeThatDiedHoldingThemAreFinishedByTheOtherOnceTheirLockExpires()
       throws Exception {
     LocalDate issued = LocalDate.of(2028, 3, 6);
@@ -325,7 +384,7 @@ class TwoNodesOnOnePostgresTest {
 
 
   @Test
-  @Order(4)
+  @Order(5)
   void aNodeKilledHardMidRunLosesNothingTheOtherFinishesItsJobsOnceTheirLockExpires()
       throws Exception {
     // node-a stands aside (its job executor stopped) while the cases are registered through it;

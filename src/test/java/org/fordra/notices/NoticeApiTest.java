@@ -32,6 +32,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -48,6 +49,7 @@ class NoticeApiTest {
   @Autowired CustomerRepository customers;
   @Autowired InvoiceRepository invoices;
   @Autowired TransactionTemplate transaction;
+  @Autowired JdbcTemplate jdbc;
 
   @Value("${fordra.notices.outbox}")
   Path outbox;
@@ -85,9 +87,38 @@ class NoticeApiTest {
     assertThat(lines).extracting(l -> l.get("language")).containsOnly("de");
     assertThat(lines.get(0)).containsKeys("id", "sentAt");
     assertThat((String) lines.get(1).get("sentAt")).startsWith("2026-04-15T07:00");
+    // Sent after its step committed: by the outbox, at once.
+    assertThat(lines).extracting(l -> l.get("state")).containsOnly("SENT");
     // Without a mail server, the e-mail is in the outbox, whole.
     assertThat(outbox.resolve(number + "-reminder-1-2026-04-15-n" + lines.get(1).get("id") + ".eml"))
         .exists();
+  }
+
+  @Test
+  void aNoticeNotYetDispatchedIsListedAsQueuedWithItsIssueTimeButNoDispatchTime() {
+    String number = register(Delivery.EMAIL);
+    send(number, NoticeKind.DUE_NOTICE);
+    // As a node that died after the step's commit leaves it.
+    jdbc.update(
+        "update notice set dispatch_state = 'PENDING', dispatched_at = null"
+            + " where invoice_id = (select id from invoice where invoice_number = ?)",
+        number);
+    try {
+      var response = http.getForEntity("/api/invoices/" + number + "/notices", List.class);
+
+      @SuppressWarnings("unchecked")
+      List<Map<String, Object>> lines = response.getBody();
+      assertThat(lines).singleElement()
+          .satisfies(line -> {
+            assertThat(line).containsEntry("state", "PENDING").containsEntry("dispatchedAt", null);
+            assertThat(line.get("sentAt")).isNotNull();
+          });
+    } finally {
+      jdbc.update(
+          "update notice set dispatch_state = 'SENT'"
+              + " where invoice_id = (select id from invoice where invoice_number = ?)",
+          number);
+    }
   }
 
   @Test

@@ -21,6 +21,12 @@ import java.util.Currency;
 import java.util.Date;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -33,17 +39,25 @@ import org.fordra.customer.Delivery;
 import org.fordra.invoice.Invoice;
 import org.fordra.invoice.InvoiceRepository;
 import org.fordra.money.Money;
+import org.fordra.reporting.NeedsAttention;
 import org.fordra.testing.FordraTestSendingMail;
 import org.fordra.testing.FordraTestSendingMail.Smtp;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.mail.MailException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
-/** Notices go out the way each customer asked, and the stored copy is exactly what went out. */
+/**
+ * Notices go out the way each customer asked, and the stored copy is exactly what went out; they
+ * go out after their step committed (the outbox, {@link NoticeDispatcher}), never for a step that
+ * rolled back, and never as two different messages.
+ */
 @FordraTestSendingMail
 class NoticeDeliveryTest {
 
@@ -58,6 +72,9 @@ class NoticeDeliveryTest {
   @Autowired InvoiceRepository invoices;
   @Autowired AuditTrail audit;
   @Autowired TransactionTemplate transaction;
+  @Autowired NoticeDispatcher dispatcher;
+  @Autowired NeedsAttention attention;
+  @Autowired JdbcTemplate jdbc;
 
   @Value("${fordra.notices.outbox}")
   Path outbox;
@@ -65,6 +82,11 @@ class NoticeDeliveryTest {
   @BeforeEach
   void morningOfTheSixthOfApril() {
     ClockUtil.setCurrentTime(Date.from(Instant.parse("2026-04-06T07:00:00Z")));
+  }
+
+  @AfterEach
+  void resetClock() {
+    ClockUtil.reset();
   }
 
   @Test
@@ -140,26 +162,213 @@ class NoticeDeliveryTest {
   }
 
   @Test
-  void aFailedSendKeepsNoCopyAndTheRetrySendsExactlyOnce() {
+  void aMailServerOutageKeepsTheNoticeQueuedAndARetrySendsItOnce() throws Exception {
     String number = register("en", "GB", "GBP", Delivery.EMAIL_AND_LETTER);
     smtp.stop();
 
-    assertThatThrownBy(() -> send(number, NoticeKind.REMINDER_2)).isInstanceOf(MailException.class);
+    List<Notice> stored = send(number, NoticeKind.REMINDER_2);
 
-    assertThat(copiesOf(number)).isEmpty();
-    assertThat(audit.of(number)).noneMatch(e -> e.getAction().equals("NOTICE_SENT"));
-    // No letter goes to the printer for a step that failed and will be retried.
-    assertThat(outbox.toFile().list((dir, name) -> name.startsWith(number))).isEmpty();
+    // The step committed: its copies and audit lines stay; the letter went to the printer, the
+    // e-mail waits for its next try.
+    assertThat(stored).extracting(Notice::getChannel)
+        .containsExactly(NoticeChannel.EMAIL, NoticeChannel.LETTER);
+    Notice email = stored.get(0);
+    assertThat(email.getDispatchState()).isEqualTo(NoticeDispatch.PENDING);
+    assertThat(email.getDispatchedAt()).isNull();
+    assertThat(email.getAttempts()).isEqualTo(1);
+    assertThat(email.getLastError()).isNotBlank();
+    assertThat(email.getNextAttemptAt()).isEqualTo(Instant.parse("2026-04-06T07:01:00Z"));
+    assertThat(stored.get(1).getDispatchState()).isEqualTo(NoticeDispatch.SENT);
+    assertThat(audit.of(number)).filteredOn(e -> e.getAction().equals("NOTICE_SENT")).hasSize(2);
+    assertThat(outbox.toFile().list((dir, name) -> name.startsWith(number))).hasSize(1);
 
     smtp.start();
-    List<Notice> sent = send(number, NoticeKind.REMINDER_2);
+    // Not before its time ...
+    assertThat(dispatcher.sweep()).isZero();
+    assertThat(smtp.getReceivedMessages()).isEmpty();
+    // ... then once.
+    ClockUtil.setCurrentTime(Date.from(Instant.parse("2026-04-06T07:01:00Z")));
+    assertThat(dispatcher.sweep()).isEqualTo(1);
+    assertThat(dispatcher.sweep()).isZero();
 
-    assertThat(sent).extracting(Notice::getChannel)
-        .containsExactly(NoticeChannel.EMAIL, NoticeChannel.LETTER);
     assertThat(smtp.getReceivedMessages()).hasSize(1);
-    assertThat(audit.of(number)).filteredOn(e -> e.getAction().equals("NOTICE_SENT")).hasSize(2);
-    // One letter for the printer, from the attempt that succeeded.
+    assertThat(smtp.getReceivedMessages()[0].getMessageID()).isEqualTo(email.getMessageId());
+    Notice sent = copiesOf(number).get(0);
+    assertThat(sent.getDispatchState()).isEqualTo(NoticeDispatch.SENT);
+    assertThat(sent.getDispatchedAt()).isEqualTo(Instant.parse("2026-04-06T07:01:00Z"));
+    assertThat(sent.getSentAt()).as("the notice's date").isEqualTo(email.getSentAt());
+  }
+
+  @Test
+  void aNoticeTheMailServerRefusesAtEveryTryFailsAndNeedsAttention() {
+    String number = register("en", "GB", "GBP", Delivery.EMAIL);
+    smtp.stop();
+    Notice email = send(number, NoticeKind.REMINDER_1).get(0);
+    long failedBefore = failedMail();
+    try {
+      // Retried after 1, 2, 4 ... minutes, eight tries in all.
+      for (int tries = 1; tries < 8; tries++) {
+        ClockUtil.setCurrentTime(Date.from(copiesOf(number).get(0).getNextAttemptAt()));
+        assertThat(dispatcher.sweep()).isZero();
+      }
+      Notice failed = copiesOf(number).get(0);
+      assertThat(failed.getDispatchState()).isEqualTo(NoticeDispatch.FAILED);
+      assertThat(failed.getAttempts()).isEqualTo(8);
+      assertThat(failed.getDispatchedAt()).isNull();
+      assertThat(ClockUtil.getCurrentTime().toInstant())
+          .isEqualTo(email.getSentAt().plus(java.time.Duration.ofMinutes(1 + 2 + 4 + 8 + 16 + 32 + 64)));
+      assertThat(audit.of(number)).filteredOn(e -> e.getAction().equals("NOTICE_FAILED"))
+          .singleElement()
+          .satisfies(e -> assertThat(e.getDetail()).endsWith("/api/notices/" + email.getId()));
+      assertThat(failedMail()).isEqualTo(failedBefore + 1);
+
+      // Given up: the mail server back, nothing goes out on its own.
+      smtp.start();
+      ClockUtil.setCurrentTime(Date.from(Instant.parse("2026-04-08T07:00:00Z")));
+      assertThat(dispatcher.sweep()).isZero();
+      assertThat(smtp.getReceivedMessages()).isEmpty();
+    } finally {
+      // The shared database's "needs attention" panel is empty again for the tests after this.
+      jdbc.update("delete from notice where id = ?", email.getId());
+    }
+  }
+
+  private long failedMail() {
+    return attention.now().items().stream()
+        .filter(item -> item.kind().equals("failedMail"))
+        .mapToLong(NeedsAttention.Item::count)
+        .sum();
+  }
+
+  @Test
+  void aStepThatRollsBackAfterStoringItsNoticeSendsNothing() {
+    String number = register("sv", "SE", "SEK", Delivery.EMAIL_AND_LETTER);
+
+    transaction.executeWithoutResult(
+        status -> {
+          notices.send(invoice(number), NoticeKind.REMINDER_1, NoticeFacts.payBy(PAY_BY));
+          // Something later in the same step fails.
+          status.setRollbackOnly();
+        });
+
+    assertThat(copiesOf(number)).isEmpty();
+    assertThat(smtp.getReceivedMessages()).isEmpty();
+    assertThat(outbox.toFile().list((dir, name) -> name.startsWith(number))).isNullOrEmpty();
+    assertThat(dispatcher.sweep()).isZero();
+    assertThat(smtp.getReceivedMessages()).isEmpty();
+  }
+
+  @Test
+  void aNoticeLeftBehindByANodeThatDiedAfterTheCommitIsSentByTheSweep() throws Exception {
+    String number = register("sv", "SE", "SEK", Delivery.EMAIL_AND_LETTER);
+
+    List<Notice> stored = storeAndDieBeforeSending(number);
+
+    assertThat(stored).extracting(Notice::getDispatchState)
+        .containsOnly(NoticeDispatch.PENDING);
+    assertThat(smtp.getReceivedMessages()).isEmpty();
+    assertThat(outbox.toFile().list((dir, name) -> name.startsWith(number))).isNullOrEmpty();
+
+    assertThat(dispatcher.sweep()).isEqualTo(2);
+
+    assertThat(smtp.getReceivedMessages()).hasSize(1);
+    assertThat(smtp.getReceivedMessages()[0].getMessageID())
+        .isEqualTo(stored.get(0).getMessageId())
+        .matches("<notice-" + stored.get(0).getId() + "\\.[0-9a-f]{32}@fordra\\.example>");
     assertThat(outbox.toFile().list((dir, name) -> name.startsWith(number))).hasSize(1);
+    assertThat(copiesOf(number)).extracting(Notice::getDispatchState)
+        .containsOnly(NoticeDispatch.SENT);
+  }
+
+  @Test
+  void aCrashBetweenTheMailServersAcceptAndTheMarkResendsTheSameMessageOnlyOnce()
+      throws Exception {
+    String number = register("de", "DE", "EUR", Delivery.EMAIL);
+    Notice stored = storeAndDieBeforeSending(number).get(0);
+
+    // A node claims the notice, the mail server accepts it, and the node dies before its mark.
+    NoticeDispatcher.Outgoing claimed = dispatcher.claim(stored.getId());
+    dispatcher.deliver(claimed);
+    assertThat(smtp.getReceivedMessages()).hasSize(1);
+    assertThat(copiesOf(number).get(0).getDispatchState()).isEqualTo(NoticeDispatch.SENDING);
+
+    // While its claim holds, nobody sends it again.
+    assertThat(dispatcher.sweep()).isZero();
+    // Once it ran out, the sweep sends it again: the same message, the same Message-ID.
+    ClockUtil.setCurrentTime(Date.from(Instant.parse("2026-04-06T07:05:01Z")));
+    assertThat(dispatcher.sweep()).isEqualTo(1);
+
+    MimeMessage[] received = smtp.getReceivedMessages();
+    assertThat(received).hasSize(2);
+    assertThat(received[1].getMessageID())
+        .isEqualTo(received[0].getMessageID())
+        .isEqualTo(stored.getMessageId());
+    assertThat(received[1].getSentDate()).isEqualTo(received[0].getSentDate());
+    assertThat(copiesOf(number).get(0).getDispatchState()).isEqualTo(NoticeDispatch.SENT);
+
+    // A normal run afterwards sends nothing new.
+    ClockUtil.setCurrentTime(Date.from(Instant.parse("2026-04-07T07:00:00Z")));
+    assertThat(dispatcher.sweep()).isZero();
+    assertThat(smtp.getReceivedMessages()).hasSize(2);
+  }
+
+  @Test
+  void twoDispatchersRacingForTheSameNoticesSendEachOnce() throws Exception {
+    String first = register("de", "DE", "EUR", Delivery.EMAIL);
+    String second = register("de", "DE", "EUR", Delivery.EMAIL);
+    storeAndDieBeforeSending(first);
+    storeAndDieBeforeSending(second);
+
+    CyclicBarrier start = new CyclicBarrier(2);
+    Callable<Integer> node =
+        () -> {
+          start.await(10, TimeUnit.SECONDS);
+          return dispatcher.sweep();
+        };
+    ExecutorService nodes = Executors.newFixedThreadPool(2);
+    try {
+      List<Future<Integer>> sent = nodes.invokeAll(List.of(node, node), 60, TimeUnit.SECONDS);
+      assertThat(sent.get(0).get() + sent.get(1).get()).isEqualTo(2);
+    } finally {
+      nodes.shutdownNow();
+    }
+
+    assertThat(smtp.getReceivedMessages()).hasSize(2);
+    assertThat(smtp.getReceivedMessages())
+        .extracting(MimeMessage::getSubject)
+        .containsExactlyInAnyOrder(
+            "Zahlungserinnerung: Rechnung " + first, "Zahlungserinnerung: Rechnung " + second);
+    for (String number : List.of(first, second)) {
+      Notice notice = copiesOf(number).get(0);
+      assertThat(notice.getDispatchState()).isEqualTo(NoticeDispatch.SENT);
+      assertThat(notice.getAttempts()).as("claimed once").isEqualTo(1);
+    }
+  }
+
+  /**
+   * Stores the notice as its step does, and "dies" right after the commit: the node's own
+   * after-commit send never runs (the synchronisation before it throws, which stops the rest).
+   */
+  private List<Notice> storeAndDieBeforeSending(String number) {
+    assertThatThrownBy(
+            () ->
+                transaction.executeWithoutResult(
+                    status -> {
+                      TransactionSynchronizationManager.registerSynchronization(
+                          new TransactionSynchronization() {
+                            @Override
+                            public void afterCommit() {
+                              throw new IllegalStateException("the node died");
+                            }
+                          });
+                      notices.send(invoice(number), NoticeKind.REMINDER_1, NoticeFacts.payBy(PAY_BY));
+                    }))
+        .hasMessage("the node died");
+    return copiesOf(number);
+  }
+
+  private Invoice invoice(String number) {
+    return invoices.findByNumber(number).orElseThrow();
   }
 
   @Test

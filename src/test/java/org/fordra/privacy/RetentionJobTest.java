@@ -89,6 +89,8 @@ class RetentionJobTest {
     CaseRecords records = new CaseRecords(jdbc);
     long noticeId = records.notice(paid, "ekonomi@kaffebaren.example",
         "<p>Dear Kaffebaren AB, ekonomi@kaffebaren.example</p>");
+    // The e-mail's plain-text part, kept by the outbox to compose the mail.
+    jdbc.update("update notice set mail_text = ? where id = ?", "Dear Kaffebaren AB", noticeId);
     Files.createDirectories(outbox);
     Path copy = Files.writeString(outbox.resolve(paid + "-reminder-1-2026-05-04-n" + noticeId + ".eml"),
         "To: ekonomi@kaffebaren.example");
@@ -130,6 +132,8 @@ class RetentionJobTest {
         StandardCharsets.UTF_8)).contains("erased").doesNotContain("kaffebaren");
     assertThat(jdbc.queryForObject("select recipient from notice where id = ?", String.class, noticeId))
         .isEqualTo(pseudonym);
+    assertThat(jdbc.queryForObject("select mail_text from notice where id = ?", String.class, noticeId))
+        .isNull();
     assertThat(copy).doesNotExist();
     assertThat(agencyFile).doesNotExist();
     List<String> details = details(paid);

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Fordra's own pages on the worked example of {@link Receivables}: who gets in, and that they show
@@ -20,6 +21,7 @@ class ReceivablesPagesTest {
 
   @LocalServerPort int port;
   @Autowired Receivables receivables;
+  @Autowired JdbcTemplate jdbc;
 
   StaffBrowserSession visitor;
 
@@ -207,6 +209,20 @@ class ReceivablesPagesTest {
     String alpha = visitor.get("/invoices?customer=alph").body();
     assertThat(alpha).contains("4 invoices", "data-invoice=\"AG-A\"", "data-invoice=\"AG-D\"")
         .doesNotContain("data-invoice=\"AG-E\"");
+  }
+
+  @Test
+  void aNoticeStillInTheOutboxIsShownAsQueued() {
+    signedIn("sales");
+    String ofAgC = " where invoice_id = (select id from invoice where invoice_number = 'AG-C')";
+    jdbc.update("update notice set dispatch_state = 'PENDING', dispatched_at = null" + ofAgC);
+    try {
+      String page = visitor.get("/invoices/AG-C").body();
+
+      assertThat(page).containsPattern("<td>queued</td>\\s*<td><a href=\"/notices/\\d+\">First reminder</a>");
+    } finally {
+      jdbc.update("update notice set dispatch_state = 'SENT', dispatched_at = sent_at" + ofAgC);
+    }
   }
 
   @Test
