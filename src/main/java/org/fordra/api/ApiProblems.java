@@ -8,8 +8,6 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.fordra.money.DecimalStrings;
-import org.fordra.security.BodyTooLarge;
-import org.fordra.security.RequestBodyLimit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -142,7 +140,7 @@ class ApiProblems extends ResponseEntityExceptionHandler {
   /** The body went past the endpoint's limit while it was read (security/RequestBodyLimit). */
   private static ResponseEntity<Object> tooLarge(BodyTooLarge e) {
     ResponseEntity<Object> problem =
-        problem(HttpStatus.PAYLOAD_TOO_LARGE, "Content Too Large", RequestBodyLimit.detail(e.limit()), null);
+        problem(HttpStatus.PAYLOAD_TOO_LARGE, "Content Too Large", BodyTooLarge.detail(e.limit()), null);
     ((ProblemDetail) problem.getBody()).setProperty("limit", e.limit());
     return ResponseEntity.status(problem.getStatusCode())
         .headers(problem.getHeaders())

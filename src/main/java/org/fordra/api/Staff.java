@@ -1,12 +1,11 @@
 package org.fordra.api;
 
-import static org.fordra.security.StaffGroups.ADMIN;
-import static org.fordra.security.StaffGroups.COLLECTORS;
-import static org.fordra.security.StaffGroups.MANAGERS;
-import static org.fordra.security.StaffGroups.SALES;
+import static org.fordra.api.StaffGroups.ADMIN;
+import static org.fordra.api.StaffGroups.COLLECTORS;
+import static org.fordra.api.StaffGroups.MANAGERS;
+import static org.fordra.api.StaffGroups.SALES;
 
 import java.util.Arrays;
-import org.fordra.security.ApiUser;
 
 /**
  * Who may use which part of Fordra's API. Reading is for every member of staff; registering

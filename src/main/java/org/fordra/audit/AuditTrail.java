@@ -5,7 +5,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.impl.identity.Authentication;
-import org.fordra.security.ApiUser;
+import org.fordra.api.ApiUser;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 

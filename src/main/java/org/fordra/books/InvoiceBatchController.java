@@ -9,7 +9,7 @@ import org.fordra.api.NotFound;
 import org.fordra.api.ApiFor;
 import org.fordra.api.Staff;
 import org.fordra.books.InvoiceImport.Source;
-import org.fordra.security.ApiUser;
+import org.fordra.api.ApiUser;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;

@@ -15,7 +15,7 @@ import java.util.concurrent.RejectedExecutionException;
 import org.fordra.api.InvalidField.FieldError;
 import org.fordra.books.BatchResult.Rejection;
 import org.fordra.books.InvoiceImport.Source;
-import org.fordra.security.ApiUser;
+import org.fordra.api.ApiUser;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.data.domain.PageRequest;

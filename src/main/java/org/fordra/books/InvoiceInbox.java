@@ -20,7 +20,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.fordra.api.InvalidField;
 import org.fordra.books.InvoiceImport.Source;
-import org.fordra.security.ApiUser;
+import org.fordra.api.ApiUser;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;

@@ -28,7 +28,7 @@ import org.fordra.invoice.InvoiceRepository;
 import org.fordra.invoice.NewInvoice;
 import org.fordra.payments.NewPayment;
 import org.fordra.payments.PaymentBooking;
-import org.fordra.security.ApiUser;
+import org.fordra.api.ApiUser;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.CommandLineRunner;

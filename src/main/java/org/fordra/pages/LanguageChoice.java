@@ -6,7 +6,7 @@ import java.time.ZoneId;
 import java.util.TimeZone;
 import org.fordra.security.FormToken;
 import org.fordra.security.PageFor;
-import org.fordra.security.StaffGroups;
+import org.fordra.api.StaffGroups;
 import org.springframework.context.i18n.SimpleTimeZoneAwareLocaleContext;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;

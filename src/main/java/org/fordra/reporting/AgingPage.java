@@ -9,7 +9,7 @@ import org.fordra.api.PlausibleDates;
 import org.fordra.pages.PageFormat;
 import org.fordra.pages.PageFormats;
 import org.fordra.security.PageFor;
-import org.fordra.security.StaffGroups;
+import org.fordra.api.StaffGroups;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;

@@ -12,7 +12,7 @@ import org.fordra.money.Money;
 import org.fordra.pages.PageFormat;
 import org.fordra.pages.PageFormats;
 import org.fordra.security.PageFor;
-import org.fordra.security.StaffGroups;
+import org.fordra.api.StaffGroups;
 import org.fordra.security.StaffMember;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;

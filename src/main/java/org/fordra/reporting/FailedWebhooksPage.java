@@ -3,7 +3,7 @@ package org.fordra.reporting;
 import java.time.Instant;
 import java.util.List;
 import org.fordra.security.PageFor;
-import org.fordra.security.StaffGroups;
+import org.fordra.api.StaffGroups;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;

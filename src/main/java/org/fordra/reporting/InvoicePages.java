@@ -6,7 +6,7 @@ import org.fordra.invoice.InvoiceStatus;
 import org.fordra.notices.Notice;
 import org.fordra.notices.NoticeRepository;
 import org.fordra.security.PageFor;
-import org.fordra.security.StaffGroups;
+import org.fordra.api.StaffGroups;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;

@@ -1,5 +1,7 @@
 package org.fordra.security;
 
+import org.fordra.api.StaffGroups;
+import org.fordra.api.ApiUser;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;

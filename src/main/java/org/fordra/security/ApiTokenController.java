@@ -1,5 +1,6 @@
 package org.fordra.security;
 
+import org.fordra.api.ApiUser;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.Pattern;

@@ -1,5 +1,6 @@
 package org.fordra.security;
 
+import org.fordra.api.StaffGroups;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;

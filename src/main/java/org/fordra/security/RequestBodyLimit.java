@@ -1,5 +1,6 @@
 package org.fordra.security;
 
+import org.fordra.api.BodyTooLarge;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
@@ -105,8 +106,7 @@ public class RequestBodyLimit extends OncePerRequestFilter {
 
   /** The problem's detail; the same words for the API's own 413 (ApiProblems). */
   public static String detail(long limit) {
-    return "The request body is too large: this endpoint takes at most "
-        + BodyTooLarge.readable(limit) + " (" + limit + " bytes). Nothing was changed.";
+    return BodyTooLarge.detail(limit);
   }
 
   /** A request whose body was read already: handed on from memory. */

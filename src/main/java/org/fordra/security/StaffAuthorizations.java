@@ -1,5 +1,6 @@
 package org.fordra.security;
 
+import org.fordra.api.StaffGroups;
 import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
 
 import java.util.List;

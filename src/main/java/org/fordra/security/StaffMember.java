@@ -1,5 +1,6 @@
 package org.fordra.security;
 
+import org.fordra.api.StaffGroups;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import java.util.Optional;

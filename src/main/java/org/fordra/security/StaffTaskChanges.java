@@ -1,5 +1,6 @@
 package org.fordra.security;
 
+import org.fordra.api.StaffGroups;
 import java.lang.reflect.Field;
 import java.util.ArrayList;
 import java.util.Date;

@@ -1,5 +1,6 @@
 package org.fordra.security;
 
+import org.fordra.api.StaffGroups;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.FilterService;

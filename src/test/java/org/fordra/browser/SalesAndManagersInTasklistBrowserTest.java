@@ -11,7 +11,7 @@ import org.fordra.dunning.CollectionsProcess;
 import org.fordra.dunning.CollectionsScenario;
 import org.fordra.dunning.InvoicesAtTasks;
 import org.fordra.security.StaffAccounts;
-import org.fordra.security.StaffGroups;
+import org.fordra.api.StaffGroups;
 import org.fordra.security.TasklistFilters;
 import org.fordra.testing.FordraTest;
 import org.junit.jupiter.api.BeforeEach;

@@ -8,7 +8,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.fordra.dunning.CollectionsProcess;
 import org.fordra.dunning.InvoicesAtTasks;
 import org.fordra.security.StaffAccounts;
-import org.fordra.security.StaffGroups;
+import org.fordra.api.StaffGroups;
 import org.fordra.testing.FordraTest;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;

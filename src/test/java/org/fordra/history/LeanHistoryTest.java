@@ -21,7 +21,7 @@ import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.fordra.customer.CustomerType;
 import org.fordra.dunning.CollectionsProcess;
 import org.fordra.dunning.CollectionsScenario;
-import org.fordra.security.StaffGroups;
+import org.fordra.api.StaffGroups;
 import org.fordra.testing.FordraTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -8,7 +8,7 @@ import java.net.http.HttpResponse;
 import org.camunda.bpm.engine.IdentityService;
 import org.fordra.reporting.StaffBrowserSession;
 import org.fordra.security.StaffAccounts;
-import org.fordra.security.StaffGroups;
+import org.fordra.api.StaffGroups;
 import org.fordra.testing.FordraTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

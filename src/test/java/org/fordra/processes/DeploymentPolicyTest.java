@@ -17,7 +17,7 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.el.StartProcessVariableScope;
 import org.camunda.bpm.engine.variable.Variables;
 import org.fordra.security.StaffAccounts;
-import org.fordra.security.StaffGroups;
+import org.fordra.api.StaffGroups;
 import org.fordra.testing.FordraTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -20,7 +20,7 @@ import org.fordra.invoice.Invoice;
 import org.fordra.invoice.InvoiceRepository;
 import org.fordra.money.Money;
 import org.fordra.security.StaffAccounts;
-import org.fordra.security.StaffGroups;
+import org.fordra.api.StaffGroups;
 import org.fordra.testing.FordraTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

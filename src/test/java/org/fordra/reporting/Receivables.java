@@ -41,7 +41,7 @@ import org.fordra.ledger.Payment;
 import org.fordra.payments.PaymentPlan;
 import org.fordra.payments.PaymentPlanRepository;
 import org.fordra.ledger.PaymentRepository;
-import org.fordra.security.StaffGroups;
+import org.fordra.api.StaffGroups;
 import org.springframework.boot.test.context.TestComponent;
 import org.springframework.transaction.support.TransactionTemplate;
 

@@ -11,7 +11,7 @@ import org.fordra.fees.MissingRates;
 import org.fordra.fees.MissingReferenceRate;
 import org.fordra.fees.ReferenceRates;
 import org.fordra.security.StaffAccounts;
-import org.fordra.security.StaffGroups;
+import org.fordra.api.StaffGroups;
 import org.fordra.testing.FordraTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -1,5 +1,7 @@
 package org.fordra.security;
 
+import org.fordra.api.BodyTooLarge;
+import org.fordra.api.StaffGroups;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;

@@ -1,5 +1,6 @@
 package org.fordra.security;
 
+import org.fordra.api.StaffGroups;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;

@@ -20,7 +20,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.fordra.invoice.InvoiceRepository;
-import org.fordra.security.StaffGroups;
+import org.fordra.api.StaffGroups;
 import org.fordra.statements.StatementFixtures.Answer;
 import org.fordra.testing.FordraTest;
 import org.junit.jupiter.api.AfterEach;

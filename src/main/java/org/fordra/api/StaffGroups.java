@@ -1,4 +1,4 @@
-package org.fordra.security;
+package org.fordra.api;
 
 /** The engine groups of Fordra's staff, as the contract's demo users and Tasklist know them. */
 public final class StaffGroups {

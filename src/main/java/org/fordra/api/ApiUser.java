@@ -1,9 +1,13 @@
-package org.fordra.security;
+package org.fordra.api;
 
 import java.util.List;
 import java.util.Optional;
 
-/** Who is calling Fordra's API on this thread: set by {@link ApiAuthenticationFilter}. */
+/**
+ * Who is calling Fordra's API on this thread: set by security's {@code ApiAuthenticationFilter}
+ * (here in the shared {@code api} module so that {@link Staff} reads it without depending on
+ * {@code security}).
+ */
 public record ApiUser(String id, List<String> groups) {
 
   private static final ThreadLocal<ApiUser> CURRENT = new ThreadLocal<>();
@@ -12,11 +16,12 @@ public record ApiUser(String id, List<String> groups) {
     return Optional.ofNullable(CURRENT.get());
   }
 
-  static void set(ApiUser user) {
+  /** For the authentication filter only. */
+  public static void set(ApiUser user) {
     CURRENT.set(user);
   }
 
-  static void clear() {
+  public static void clear() {
     CURRENT.remove();
   }
 

@@ -1,16 +1,16 @@
-package org.fordra.security;
+package org.fordra.api;
 
 import java.io.IOException;
 
 /**
- * A request body went past its endpoint's limit ({@link BodySizeLimits}) while it was being read:
+ * A request body went past its endpoint's limit (security's {@code BodySizeLimits}) while it was being read:
  * thrown by the body's stream, so whatever reads it stops there; the answer is 413.
  */
 public class BodyTooLarge extends IOException {
 
   private final long limit;
 
-  BodyTooLarge(long limit) {
+  public BodyTooLarge(long limit) {
     super("The request body is larger than this endpoint's limit of " + limit + " bytes");
     this.limit = limit;
   }
@@ -41,5 +41,11 @@ public class BodyTooLarge extends IOException {
       return bytes / 1024 + " KiB";
     }
     return bytes + " bytes";
+  }
+
+  /** The problem's detail for a body past {@code limit} bytes. */
+  public static String detail(long limit) {
+    return "The request body is too large: this endpoint takes at most "
+        + readable(limit) + " (" + limit + " bytes). Nothing was changed.";
   }
 }
