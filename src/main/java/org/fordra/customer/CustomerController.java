@@ -22,8 +22,6 @@ import org.fordra.api.NotFound;
 import org.fordra.api.Staff;
 import org.fordra.breathingspace.Moratoria;
 import org.fordra.breathingspace.MoratoriumView;
-import org.fordra.ledger.CreditOnAccount;
-import org.fordra.ledger.CreditOnAccountRepository;
 import org.springframework.http.ResponseEntity;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -109,13 +107,13 @@ class CustomerController {
   }
 
   private final CustomerRepository customers;
-  private final CreditOnAccountRepository creditsOnAccount;
+  private final CreditsHeld creditsOnAccount;
   private final Moratoria moratoria;
   private final Clock clock;
 
   CustomerController(
       CustomerRepository customers,
-      CreditOnAccountRepository creditsOnAccount,
+      CreditsHeld creditsOnAccount,
       Moratoria moratoria,
       Clock clock) {
     this.customers = customers;
@@ -193,11 +191,7 @@ class CustomerController {
 
   /** The customer's open credits on account, summed per currency. */
   private List<CustomerView.Held> held(Customer customer) {
-    java.util.Map<String, org.fordra.money.Money> sums = new java.util.TreeMap<>();
-    for (CreditOnAccount credit : creditsOnAccount.heldFor(customer.getId())) {
-      sums.merge(credit.amount().currency().getCurrencyCode(), credit.amount(), org.fordra.money.Money::plus);
-    }
-    return sums.entrySet().stream()
+    return creditsOnAccount.heldBy(customer.getId()).entrySet().stream()
         .map(e -> new CustomerView.Held(e.getKey(), e.getValue().toString()))
         .toList();
   }
