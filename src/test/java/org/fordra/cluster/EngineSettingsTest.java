@@ -3,7 +3,7 @@ package org.fordra.cluster;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.time.LocalDate;
+import java.util.Map;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.TaskService;
@@ -12,8 +12,8 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.fordra.customer.CustomerType;
-import org.fordra.dunning.CollectionsScenario;
+import org.fordra.dunning.CollectionsProcess;
+import org.fordra.dunning.InvoicesAtTasks;
 import org.fordra.testing.FordraTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -25,7 +25,7 @@ class EngineSettingsTest {
   @Autowired ProcessEngine engine;
   @Autowired ManagementService management;
   @Autowired TaskService tasks;
-  @Autowired CollectionsScenario scenario;
+  @Autowired InvoicesAtTasks atTasks;
 
   ProcessEngineConfigurationImpl configuration() {
     return (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
@@ -48,16 +48,15 @@ class EngineSettingsTest {
   @Test
   void aContinuationIsDueWhenItIsMade() {
     assertThat(configuration().isEnsureJobDueDateNotNull()).isTrue();
-    LocalDate issued = LocalDate.of(2026, 3, 2);
-    scenario.today(issued);
-    ProcessInstance invoice =
-        scenario.register(CustomerType.CONSUMER, "1000.00", issued, LocalDate.of(2026, 4, 1));
-    scenario.at(LocalDate.of(2026, 3, 25).atTime(10, 0));
-    // The pre-due reminder's timer fires; what it leaves behind is a continuation, not a timer.
-    Job timer = management.createJobQuery().processInstanceId(invoice.getId()).singleResult();
-    management.executeJob(timer.getId());
+    ProcessInstance invoice = atTasks.atDecideEscalation();
+    // The manager hands the case to the agency: the handover runs as its own job after the
+    // form's transaction (asyncBefore), a continuation, not a timer.
+    tasks.complete(
+        atTasks.openTask(invoice, CollectionsProcess.TASK_DECIDE_ESCALATION).getId(),
+        Map.of("decision", "AGENCY"));
 
-    Job continuation = management.createJobQuery().processInstanceId(invoice.getId()).messages().singleResult();
+    Job continuation =
+        management.createJobQuery().processInstanceId(invoice.getId()).messages().singleResult();
     assertThat(continuation.getDuedate()).isEqualTo(ClockUtil.getCurrentTime());
   }
 }
