@@ -36,7 +36,7 @@ public class InvoiceAmendment {
   /** The timers a case waits at before its first notice (processes/collections.bpmn). */
   private static final Set<String> FIRST_TIMERS = Set.of("PreDueReminderDue", "DueDateReached");
 
-  private static final String NEXT_STEP_GATEWAY = "NextStep";
+  private static final String LADDER_START = "StepDone";
 
   private final InvoiceAccounts accounts;
   private final DunningSchedule schedule;
@@ -116,7 +116,7 @@ public class InvoiceAmendment {
         && firstTimer(invoice) != null;
   }
 
-  /** The case's new ladder from the new dates, and its wait restarted at the "Next step?" gateway. */
+  /** The case's new ladder from the new dates, and its wait restarted at the start of the ladder. */
   private void replan(Invoice invoice) {
     ActivityInstance timer = firstTimer(invoice);
     if (timer == null) {
@@ -133,7 +133,7 @@ public class InvoiceAmendment {
     runtime.setVariables(processInstanceId, variables);
     runtime
         .createProcessInstanceModification(processInstanceId)
-        .startBeforeActivity(NEXT_STEP_GATEWAY, timer.getParentActivityInstanceId())
+        .startBeforeActivity(LADDER_START, timer.getParentActivityInstanceId())
         .cancelActivityInstance(timer.getId())
         .execute(true, true);
     String steps =

@@ -18,6 +18,7 @@ import org.camunda.bpm.model.bpmn.instance.SubProcess;
 import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnEdge;
 import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnShape;
 import org.camunda.bpm.model.bpmn.instance.dc.Bounds;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -86,6 +87,43 @@ class DiagramLayoutTest {
       }
     }
     assertThat(problems).as(diagram.toString()).isEmpty();
+  }
+
+  /**
+   * The default lifecycle is one row a manager reads left to right: every step of the ladder and
+   * the decision after it, each to the right of the one before, on the same line.
+   */
+  @Test
+  void theLadderReadsLeftToRightOnOneRow() {
+    BpmnModelInstance model = Bpmn.readModelFromFile(Path.of("processes/collections.bpmn").toFile());
+    List<String> line =
+        List.of(
+            "DunningStarted", "StepDone", "PreDueReminderNext", "PreDueReminderDue",
+            "SendPreDueReminder", "DueNoticeNext", "DueDateReached", "SendDueNotice",
+            "Reminder1Next", "Reminder1Due", "SendReminder1", "CallNext", "CallDue",
+            "CallCustomer", "CallOutcome", "Reminder2Next", "Reminder2Due", "SendReminder2",
+            "FinalNoticeNext", "FinalNoticeDue", "SendFinalNotice", "DecisionNext",
+            "FinalNoticeDeadlinePassed", "MarkEscalated", "DecisionDue", "DecideEscalation",
+            "Decision");
+    double lastX = Double.NEGATIVE_INFINITY;
+    Double row = null;
+    for (String element : line) {
+      Bounds bounds = shapeOf(model, element).getBounds();
+      double centreY = bounds.getY() + bounds.getHeight() / 2;
+      assertThat(bounds.getX()).as("%s lies right of the step before", element).isGreaterThan(lastX);
+      if (row != null) {
+        assertThat(centreY).as("%s lies on the ladder's row", element).isEqualTo(row);
+      }
+      row = centreY;
+      lastX = bounds.getX() + bounds.getWidth();
+    }
+  }
+
+  private static BpmnShape shapeOf(BpmnModelInstance model, String element) {
+    return model.getModelElementsByType(BpmnShape.class).stream()
+        .filter(shape -> element.equals(shape.getBpmnElement().getId()))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError(element + " has no shape"));
   }
 
   private static void wideEnough(BaseElement element, Bounds label, List<String> problems) {

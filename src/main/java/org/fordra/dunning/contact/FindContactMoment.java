@@ -3,7 +3,6 @@ package org.fordra.dunning.contact;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
@@ -12,7 +11,6 @@ import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.fordra.audit.AuditTrail;
-import org.fordra.statements.PaymentHolds;
 import org.fordra.customer.Customer;
 import org.fordra.dunning.Claims;
 import org.fordra.dunning.DunningLadder;
@@ -23,43 +21,32 @@ import org.springframework.stereotype.Component;
 /**
  * The contact gate of the dunning ladder. Runs when a step's date has come: is the step already
  * covered by another invoice's combined notice; if not, may the customer be contacted now
- * (contact day and hours, weekly cap, Regulation F for calls); if not, when. A contact let
+ * ({@link ContactMoments#forLadderStep}: contact day and hours, weekly cap, Regulation F for
+ * calls); if not, when. A contact let
  * through is recorded at once, and the customer's row is locked meanwhile, so two invoices of one
  * customer passing the gate together cannot both use the last place under the cap.
  */
 @Component("findContactMoment")
 class FindContactMoment implements JavaDelegate {
 
-  /** Contacts older than this cannot matter to a 7-day cap or a 7-day Regulation F period. */
-  private static final Duration LOOK_BACK = Duration.ofDays(8);
-
   private final Claims claims;
-  private final ContactPolicy policy;
-  private final CustomerContacts contacts;
+  private final ContactMoments moments;
   private final ContactAllowances allowances;
   private final CombinedNotices combined;
   private final EntityManager entities;
   private final AuditTrail audit;
-  private final PaymentHolds holds;
-  private final BreathingSpaceContact breathingSpace;
   private final Clock clock;
 
   FindContactMoment(
       Claims claims,
-      ContactPolicy policy,
-      CustomerContacts contacts,
+      ContactMoments moments,
       ContactAllowances allowances,
       CombinedNotices combined,
       EntityManager entities,
       AuditTrail audit,
-      PaymentHolds holds,
-      BreathingSpaceContact breathingSpace,
       Clock clock) {
-    this.holds = holds;
-    this.breathingSpace = breathingSpace;
     this.claims = claims;
-    this.policy = policy;
-    this.contacts = contacts;
+    this.moments = moments;
     this.allowances = allowances;
     this.combined = combined;
     this.entities = entities;
@@ -83,21 +70,7 @@ class FindContactMoment implements JavaDelegate {
     }
 
     Instant now = clock.instant();
-    ContactMoment moment =
-        policy.firstAllowed(
-            now,
-            ContactedCustomer.of(customer),
-            step == DunningStep.CALL,
-            contacts.since(customer.getId(), now.minus(LOOK_BACK)));
-    // A payment that may be this invoice's waits for a person (MatchPayment): no notice until
-    // they decide or the hold's limit passes (statements/PaymentHolds); then the gate is asked again.
-    Optional<Instant> held = holds.heldUntil(invoice);
-    if (held.isPresent() && held.get().isAfter(moment.at())) {
-      moment = new ContactMoment(held.get(), List.of(
-          "a payment that may be this invoice's waits for a person to match it (held until "
-              + held.get() + ")"));
-    }
-    moment = breathingSpace.after(moment, customer);
+    ContactMoment moment = moments.forLadderStep(invoice, step, now);
     boolean contactNow = !moment.at().isAfter(now);
     execution.setVariable(ContactGate.VAR_CONTACT_NOW, contactNow);
     if (!contactNow) {

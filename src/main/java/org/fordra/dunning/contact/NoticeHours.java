@@ -16,7 +16,8 @@ import org.springframework.stereotype.Component;
  * missed-installment reminder. Each waits at a "Wait for contact hours" timer whose date is
  * {@code ${noticeHours.nextFor(execution, 'KIND')}}: now when the customer may be contacted now
  * (the timer is due at once), else the next contact day at the start of contact hours in the
- * customer's time zone, never on a weekend or a public holiday of their country.
+ * customer's time zone, never on a weekend or a public holiday of their country
+ * ({@link ContactMoments#forNotice}, the same rules the ladder's gate asks, without the cap).
  *
  * <p>No notice goes out while a Breathing Space moratorium protects the customer
  * ({@link BreathingSpaceContact}).
@@ -32,20 +33,13 @@ import org.springframework.stereotype.Component;
 public class NoticeHours {
 
   private final Claims claims;
-  private final ContactPolicy policy;
-  private final BreathingSpaceContact breathingSpace;
+  private final ContactMoments moments;
   private final AuditTrail audit;
   private final Clock clock;
 
-  NoticeHours(
-      Claims claims,
-      ContactPolicy policy,
-      BreathingSpaceContact breathingSpace,
-      AuditTrail audit,
-      Clock clock) {
+  NoticeHours(Claims claims, ContactMoments moments, AuditTrail audit, Clock clock) {
     this.claims = claims;
-    this.policy = policy;
-    this.breathingSpace = breathingSpace;
+    this.moments = moments;
     this.audit = audit;
     this.clock = clock;
   }
@@ -58,10 +52,7 @@ public class NoticeHours {
     NoticeKind notice = NoticeKind.valueOf(kind);
     Invoice invoice = claims.of(execution);
     Instant now = clock.instant();
-    ContactMoment moment =
-        breathingSpace.after(
-            policy.firstContactHour(now, ContactedCustomer.of(invoice.getCustomer())),
-            invoice.getCustomer());
+    ContactMoment moment = moments.forNotice(invoice, now);
     if (moment.at().isAfter(now)) {
       audit.record(
           invoice.getNumber(),
