@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.Activity;
 import org.camunda.bpm.model.bpmn.instance.BaseElement;
 import org.camunda.bpm.model.bpmn.instance.BoundaryEvent;
 import org.camunda.bpm.model.bpmn.instance.FlowElement;
@@ -26,12 +27,55 @@ import org.junit.jupiter.params.provider.MethodSource;
  * What a manager sees in Modeler, checked without Modeler: in every diagram of processes/, no two
  * shapes lie on each other (a subprocess or group holds its shapes; a boundary event sits on its
  * task's edge), no name's label covers a shape (its own icon included), and a label is wide
- * enough for its longest word, so Modeler never breaks a word ("no w").
+ * enough for its longest word, so Modeler never breaks a word ("no w"), and a task's name fits on
+ * two lines of its box, so it stays clear of the task's icon in the top left corner.
  */
 class DiagramLayoutTest {
 
   /** Modeler's label font: about 7 pixels for a wide character of an 11-pixel Arial. */
   static final double WIDEST_CHARACTER = 7;
+
+  /**
+   * A task's name in Modeler (bpmn-js): 12-pixel Arial inside 7 pixels of padding each side,
+   * wrapped at spaces and after hyphens. Widths are Arial's advance widths (thousandths of the
+   * font size); 2 pixels are kept in hand for rounding. Checked against bpmn-js 17's rendering of
+   * these diagrams in Chromium: "Plan the dunning schedule" takes three lines in a 100-pixel box,
+   * "Record the settlement offer" two.
+   */
+  static final double TASK_FONT = 12;
+
+  static final double TASK_PADDING = 7;
+
+  static final double IN_HAND = 2;
+
+  static final String LOWER = "abcdefghijklmnopqrstuvwxyz";
+
+  static final int[] LOWER_WIDTHS = {
+    556, 556, 500, 556, 556, 278, 556, 556, 222, 222, 500, 222, 833, 556, 556, 556, 556, 333,
+    500, 278, 556, 500, 722, 500, 500, 500
+  };
+
+  static final int[] UPPER_WIDTHS = {
+    667, 667, 722, 722, 667, 611, 778, 722, 278, 500, 667, 556, 833, 722, 778, 667, 778, 722,
+    667, 611, 722, 667, 944, 667, 667, 611
+  };
+
+  static double arialWidth(String text) {
+    int units = 0;
+    for (char c : text.toCharArray()) {
+      units += switch (c) {
+        case ' ', '.', ',', ':', '/' -> 278;
+        case '-', '(', ')' -> 333;
+        case '\'' -> 191;
+        default -> {
+          int lower = LOWER.indexOf(c);
+          int upper = LOWER.toUpperCase().indexOf(c);
+          yield lower >= 0 ? LOWER_WIDTHS[lower] : upper >= 0 ? UPPER_WIDTHS[upper] : 556;
+        }
+      };
+    }
+    return units * TASK_FONT / 1000;
+  }
 
   record Box(String element, double x, double y, double width, double height) {
     static Box of(String element, Bounds bounds) {
@@ -59,6 +103,9 @@ class DiagramLayoutTest {
       BaseElement element = shape.getBpmnElement();
       if (!(element instanceof SubProcess) && !(element instanceof Group)) {
         shapes.add(Box.of(element.getId(), shape.getBounds()));
+      }
+      if (element instanceof Activity task && !(element instanceof SubProcess)) {
+        twoLinesAtMost(task, shape.getBounds(), problems);
       }
       if (shape.getBpmnLabel() != null && shape.getBpmnLabel().getBounds() != null) {
         labels.add(Box.of(element.getId(), shape.getBpmnLabel().getBounds()));
@@ -124,6 +171,34 @@ class DiagramLayoutTest {
         .filter(shape -> element.equals(shape.getBpmnElement().getId()))
         .findFirst()
         .orElseThrow(() -> new AssertionError(element + " has no shape"));
+  }
+
+  /** A third line of a task's name would start beside its icon, as Modeler wraps it. */
+  private static void twoLinesAtMost(Activity task, Bounds box, List<String> problems) {
+    String name = task.getName();
+    if (name == null || name.isBlank()) {
+      return;
+    }
+    double room = box.getWidth() - 2 * TASK_PADDING - IN_HAND;
+    int lines = 1;
+    String line = "";
+    java.util.regex.Matcher pieces = java.util.regex.Pattern.compile("[^\\s-]+-?").matcher(name);
+    while (pieces.find()) {
+      String piece = pieces.group();
+      String longer =
+          line.isEmpty() ? piece : line.endsWith("-") ? line + piece : line + " " + piece;
+      if (line.isEmpty() || arialWidth(longer) <= room) {
+        line = longer;
+      } else {
+        lines++;
+        line = piece;
+      }
+    }
+    if (lines > 2) {
+      problems.add(
+          "the name of " + task.getId() + " (\"" + name + "\") takes " + lines + " lines in a box "
+              + box.getWidth() + " wide, the first beside the task's icon");
+    }
   }
 
   private static void wideEnough(BaseElement element, Bounds label, List<String> problems) {
