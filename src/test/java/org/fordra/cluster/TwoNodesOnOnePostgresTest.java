@@ -191,12 +191,7 @@ class TwoNodesOnOnePostgresTest {
         "select n.id from notice n join invoice i on i.id = n.invoice_id"
             + " where i.invoice_number like 'A-%'";
     // Each node sent the notices of its own steps right after their commit.
-    assertThat(
-            db.queryForObject(
-                "select count(*) from notice where dispatch_state = 'SENT' and attempts = 1"
-                    + " and id in (" + storyA + ")",
-                Long.class))
-        .isEqualTo(AT_ONCE);
+    assertThat(sentOnce(storyA)).isEqualTo(AT_ONCE);
 
     // As a node that died after its steps committed, before it sent their notices, leaves them.
     int left =
@@ -227,12 +222,15 @@ class TwoNodesOnOnePostgresTest {
 
     assertThat(sentByA + sentByB).isEqualTo(AT_ONCE);
     // Each claimed once: no notice was taken by both nodes.
-    assertThat(
-            db.queryForObject(
-                "select count(*) from notice where dispatch_state = 'SENT' and attempts = 1"
-                    + " and id in (" + storyA + ")",
-                Long.class))
-        .isEqualTo(AT_ONCE);
+    assertThat(sentOnce(storyA)).isEqualTo(AT_ONCE);
+  }
+
+  /** Notices among {@code ids} that went out on their first and only claim. */
+  static long sentOnce(String ids) {
+    return db.queryForObject(
+        "select count(*) from notice where dispatch_state = 'SENT' and attempts = 1 and id in ("
+            + ids + ")",
+        Long.class);
   }
 
   static long waitingNotices(String ids) {

@@ -7,7 +7,6 @@ import java.time.LocalDate;
 import java.util.List;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.fordra.customer.CustomerType;
@@ -19,7 +18,6 @@ import org.fordra.notices.NoticeKind;
 import org.fordra.notices.NoticeRepository;
 import org.fordra.testing.FordraTestSendingMail;
 import org.fordra.testing.FordraTestSendingMail.Smtp;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -51,11 +49,6 @@ class NoticeDeliveryRetryTest {
     BpmnAwareTests.init(engine);
     scenario.today(ISSUED);
     invoice = scenario.register(CustomerType.CONSUMER, "1000.00", ISSUED, DUE);
-  }
-
-  @AfterEach
-  void resetClock() {
-    ClockUtil.reset();
   }
 
   List<Notice> stored() {

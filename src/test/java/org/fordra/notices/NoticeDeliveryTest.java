@@ -42,7 +42,6 @@ import org.fordra.money.Money;
 import org.fordra.reporting.NeedsAttention;
 import org.fordra.testing.FordraTestSendingMail;
 import org.fordra.testing.FordraTestSendingMail.Smtp;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -82,11 +81,6 @@ class NoticeDeliveryTest {
   @BeforeEach
   void morningOfTheSixthOfApril() {
     ClockUtil.setCurrentTime(Date.from(Instant.parse("2026-04-06T07:00:00Z")));
-  }
-
-  @AfterEach
-  void resetClock() {
-    ClockUtil.reset();
   }
 
   @Test
