@@ -4,34 +4,28 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.Date;
 import java.util.List;
-import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.VariableScope;
+import org.springframework.stereotype.Component;
 
 /**
- * Where an invoice stands on its dunning ladder, kept in process variables: the date of every
- * step, the order the steps run in, and the next one. Only dates, names and numbers: amounts
- * stay in the database.
+ * Where an invoice stands on its dunning ladder: the date of every step, the order the steps run
+ * in and the schedule's terms live in {@link CaseSchedule} (Fordra's table); the next step is the
+ * one process variable, {@code nextStep}, which the diagram's gateways read. A case planned
+ * before the table existed keeps its dates, order and terms in process variables: it goes on
+ * reading and moving those (its diagram's timers read them).
  */
-public final class DunningLadder {
+@Component
+public class DunningLadder {
 
-  private DunningLadder() {}
+  private final CaseSchedule schedule;
 
-  public static void start(VariableScope scope, DunningSchedule.Plan plan) {
-    plan.dates().forEach((step, date) -> scope.setVariable(step.dateVariable(), date));
-    plan.addedDates().forEach(scope::setVariable);
-    scope.setVariable(
-        CollectionsProcess.VAR_STEP_ORDER,
-        plan.order().stream().map(Enum::name).collect(Collectors.joining(",")));
+  DunningLadder(CaseSchedule schedule) {
+    this.schedule = schedule;
+  }
+
+  public void start(VariableScope scope, DunningSchedule.Plan plan) {
+    schedule.save(Claims.invoiceNumberOf(scope), plan);
     scope.setVariable(CollectionsProcess.VAR_NEXT_STEP, plan.order().get(0).name());
-    ScheduleSettings settings = plan.settings();
-    scope.setVariable(
-        ScheduleSettings.FINAL_NOTICE_DEADLINE_DAYS, settings.finalNoticeDeadlineDays());
-    scope.setVariable(ScheduleSettings.PROMISE_GRACE_DAYS, settings.promiseGraceDays());
-    scope.setVariable(
-        CollectionsProcess.VAR_MISSED_INSTALLMENT_GRACE_DAYS,
-        settings.missedInstallmentGraceDays());
-    scope.setVariable(ScheduleSettings.SETTLEMENT_DEADLINE_DAYS, settings.settlementDeadlineDays());
-    scope.setVariable(ScheduleSettings.AGENCY_REVIEW_DAYS, settings.agencyReviewDays());
   }
 
   public static DunningStep next(VariableScope scope) {
@@ -39,7 +33,7 @@ public final class DunningLadder {
   }
 
   /** Marks {@code done} as done: the step after it in the plan is next. */
-  public static void advancePast(VariableScope scope, DunningStep done) {
+  public void advancePast(VariableScope scope, DunningStep done) {
     List<DunningStep> order = order(scope);
     int index = order.indexOf(done);
     DunningStep next =
@@ -53,29 +47,31 @@ public final class DunningLadder {
   }
 
   /** Makes {@code step} the next one, due at {@code when}. */
-  public static void jumpTo(VariableScope scope, DunningStep step, Date when) {
-    scope.setVariable(step.dateVariable(), when);
+  public void jumpTo(VariableScope scope, DunningStep step, Date when) {
+    setDate(scope, step, when);
     scope.setVariable(CollectionsProcess.VAR_NEXT_STEP, step.name());
   }
 
-  public static Date dateOf(VariableScope scope, DunningStep step) {
-    return (Date) scope.getVariable(step.dateVariable());
+  public Date dateOf(VariableScope scope, DunningStep step) {
+    if (keepsVariables(scope)) {
+      return (Date) scope.getVariable(step.dateVariable());
+    }
+    return schedule.date(Claims.invoiceNumberOf(scope), step.dateVariable()).orElse(null);
   }
 
-  public static void setDate(VariableScope scope, DunningStep step, Date when) {
-    scope.setVariable(step.dateVariable(), when);
+  public void setDate(VariableScope scope, DunningStep step, Date when) {
+    if (keepsVariables(scope)) {
+      scope.setVariable(step.dateVariable(), when);
+    } else {
+      schedule.setDate(Claims.invoiceNumberOf(scope), step.dateVariable(), when);
+    }
   }
 
   /** Moves the next step and every later one by {@code pause}: dunning resumes where it stopped. */
-  public static void shiftRemaining(VariableScope scope, Duration pause) {
+  public void shiftRemaining(VariableScope scope, Duration pause) {
     List<DunningStep> order = order(scope);
     int from = Math.max(order.indexOf(next(scope)), 0);
-    for (DunningStep step : order.subList(from, order.size())) {
-      Date date = dateOf(scope, step);
-      if (date != null) {
-        scope.setVariable(step.dateVariable(), Date.from(date.toInstant().plus(pause)));
-      }
-    }
+    shift(scope, order.subList(from, order.size()), pause);
   }
 
   /**
@@ -83,7 +79,7 @@ public final class DunningLadder {
    * keeping their distances: a notice's deadline that must run longer than the schedule planned
    * (Norway's 14 days) is never cut short by the next notice.
    */
-  public static void notBefore(VariableScope scope, DunningStep from, Date earliest) {
+  public void notBefore(VariableScope scope, DunningStep from, Date earliest) {
     Date date = dateOf(scope, from);
     if (date == null || !date.before(earliest)) {
       return;
@@ -91,23 +87,45 @@ public final class DunningLadder {
     Duration pause = Duration.between(date.toInstant(), earliest.toInstant());
     List<DunningStep> order = order(scope);
     int index = order.indexOf(from);
-    for (DunningStep step : order.subList(Math.max(index, 0), order.size())) {
+    shift(scope, order.subList(Math.max(index, 0), order.size()), pause);
+  }
+
+  private void shift(VariableScope scope, List<DunningStep> steps, Duration pause) {
+    for (DunningStep step : steps) {
       Date planned = dateOf(scope, step);
       if (planned != null) {
-        scope.setVariable(step.dateVariable(), Date.from(planned.toInstant().plus(pause)));
+        setDate(scope, step, Date.from(planned.toInstant().plus(pause)));
       }
     }
   }
 
   /** The step after {@code step} in this invoice's plan, if any. */
-  public static DunningStep after(VariableScope scope, DunningStep step) {
+  public DunningStep after(VariableScope scope, DunningStep step) {
     List<DunningStep> order = order(scope);
     int index = order.indexOf(step);
     return index >= 0 && index + 1 < order.size() ? order.get(index + 1) : null;
   }
 
-  static List<DunningStep> order(VariableScope scope) {
-    String order = (String) scope.getVariable(CollectionsProcess.VAR_STEP_ORDER);
-    return Arrays.stream(order.split(",")).map(DunningStep::valueOf).toList();
+  /** One of the schedule's terms in days ({@link ScheduleSettings#PROMISE_GRACE_DAYS}, ...). */
+  public int days(VariableScope scope, String term) {
+    if (scope.getVariable(term) instanceof Number days) {
+      return days.intValue();
+    }
+    String invoice = Claims.invoiceNumberOf(scope);
+    return schedule.days(invoice, term)
+        .orElseThrow(() -> new IllegalStateException("no " + term + " in the schedule of " + invoice));
+  }
+
+  List<DunningStep> order(VariableScope scope) {
+    if (keepsVariables(scope)) {
+      String order = (String) scope.getVariable(CollectionsProcess.VAR_STEP_ORDER);
+      return Arrays.stream(order.split(",")).map(DunningStep::valueOf).toList();
+    }
+    return schedule.order(Claims.invoiceNumberOf(scope));
+  }
+
+  /** A case planned before the schedule had its table. */
+  private static boolean keepsVariables(VariableScope scope) {
+    return scope.hasVariable(CollectionsProcess.VAR_STEP_ORDER);
   }
 }

@@ -20,6 +20,7 @@ import org.springframework.stereotype.Component;
 @Component("handOverToAgency")
 class HandOverToAgency implements JavaDelegate {
 
+  private final DunningLadder ladder;
   private final Claims claims;
   private final InvoiceAccounts accounts;
   private final AgencyHandover agency;
@@ -33,7 +34,9 @@ class HandOverToAgency implements JavaDelegate {
       AgencyHandover agency,
       AuditTrail audit,
       ContactHours contactHours,
-      Clock clock) {
+      Clock clock,
+      DunningLadder ladder) {
+    this.ladder = ladder;
     this.claims = claims;
     this.accounts = accounts;
     this.agency = agency;
@@ -72,7 +75,7 @@ class HandOverToAgency implements JavaDelegate {
                 .toList(),
             clock.instant()));
     claims.changeStatus(invoice, InvoiceStatus.WITH_AGENCY, "handed over to the collection agency");
-    int reviewDays = (Integer) execution.getVariable(ScheduleSettings.AGENCY_REVIEW_DAYS);
+    int reviewDays = ladder.days(execution, ScheduleSettings.AGENCY_REVIEW_DAYS);
     execution.setVariable(
         CollectionsProcess.VAR_AGENCY_REVIEW_AT,
         contactHours.daysFromToday(reviewDays, customer.timeZone()));

@@ -40,13 +40,19 @@ public class InvoiceAmendment {
 
   private final InvoiceAccounts accounts;
   private final DunningSchedule schedule;
+  private final CaseSchedule caseSchedule;
   private final RuntimeService runtime;
   private final AuditTrail audit;
 
   InvoiceAmendment(
-      InvoiceAccounts accounts, DunningSchedule schedule, RuntimeService runtime, AuditTrail audit) {
+      InvoiceAccounts accounts,
+      DunningSchedule schedule,
+      CaseSchedule caseSchedule,
+      RuntimeService runtime,
+      AuditTrail audit) {
     this.accounts = accounts;
     this.schedule = schedule;
+    this.caseSchedule = caseSchedule;
     this.runtime = runtime;
     this.audit = audit;
   }
@@ -123,13 +129,18 @@ public class InvoiceAmendment {
       throw new IllegalStateException("case of " + invoice.getNumber() + " waits at no first timer");
     }
     DunningSchedule.Plan plan = schedule.plan(invoice);
-    Map<String, Object> variables = new HashMap<>();
-    plan.dates().forEach((step, date) -> variables.put(step.dateVariable(), date));
-    variables.put(
-        CollectionsProcess.VAR_STEP_ORDER,
-        plan.order().stream().map(Enum::name).collect(Collectors.joining(",")));
-    variables.put(CollectionsProcess.VAR_NEXT_STEP, plan.order().get(0).name());
     String processInstanceId = timer.getProcessInstanceId();
+    Map<String, Object> variables = new HashMap<>();
+    if (runtime.getVariable(processInstanceId, CollectionsProcess.VAR_STEP_ORDER) != null) {
+      // A case planned before the schedule had its table keeps it in variables.
+      plan.dates().forEach((step, date) -> variables.put(step.dateVariable(), date));
+      variables.put(
+          CollectionsProcess.VAR_STEP_ORDER,
+          plan.order().stream().map(Enum::name).collect(Collectors.joining(",")));
+    } else {
+      caseSchedule.save(invoice.getNumber(), plan);
+    }
+    variables.put(CollectionsProcess.VAR_NEXT_STEP, plan.order().get(0).name());
     runtime.setVariables(processInstanceId, variables);
     runtime
         .createProcessInstanceModification(processInstanceId)

@@ -18,6 +18,7 @@ import org.fordra.notices.StepNotices;
  */
 abstract class LadderNoticeStep implements JavaDelegate {
 
+  final DunningLadder ladder;
   final Claims claims;
   final StepNotices notices;
   final PaymentDeadlines deadlines;
@@ -29,7 +30,9 @@ abstract class LadderNoticeStep implements JavaDelegate {
       StepNotices notices,
       PaymentDeadlines deadlines,
       ContactHours contactHours,
-      AuditTrail audit) {
+      AuditTrail audit,
+      DunningLadder ladder) {
+    this.ladder = ladder;
     this.claims = claims;
     this.notices = notices;
     this.deadlines = deadlines;
@@ -51,7 +54,7 @@ abstract class LadderNoticeStep implements JavaDelegate {
     beforeSending(execution, facts, zone);
     notices.send(invoice, kind, facts);
     invoice.reachStage(stage);
-    DunningLadder.advancePast(execution, DunningStep.valueOf(kind.name()));
+    ladder.advancePast(execution, DunningStep.valueOf(kind.name()));
     afterReaching(execution, invoice, kind, facts, zone);
     audit.record(invoice.getNumber(), AuditTrail.SYSTEM, "STAGE_REACHED", stage.name());
   }

@@ -11,10 +11,12 @@ import org.springframework.stereotype.Component;
 @Component("notePromise")
 class NotePromise implements JavaDelegate {
 
+  private final DunningLadder ladder;
   private final Claims claims;
   private final ContactHours contactHours;
 
-  NotePromise(Claims claims, ContactHours contactHours) {
+  NotePromise(Claims claims, ContactHours contactHours, DunningLadder ladder) {
+    this.ladder = ladder;
     this.claims = claims;
     this.contactHours = contactHours;
   }
@@ -24,7 +26,7 @@ class NotePromise implements JavaDelegate {
     Invoice invoice = claims.of(execution);
     LocalDate promised =
         LocalDate.parse((String) execution.getVariable(CollectionsProcess.VAR_PROMISED_DATE));
-    int grace = (Integer) execution.getVariable(ScheduleSettings.PROMISE_GRACE_DAYS);
+    int grace = ladder.days(execution, ScheduleSettings.PROMISE_GRACE_DAYS);
     execution.setVariable(
         CollectionsProcess.VAR_PROMISE_CHECK_AT,
         contactHours.on(promised.plusDays(grace + 1L), invoice.getCustomer().timeZone()));

@@ -14,11 +14,17 @@ import org.springframework.stereotype.Component;
 @Component("offerSettlement")
 class OfferSettlement implements JavaDelegate {
 
+  private final DunningLadder ladder;
   private final Claims claims;
   private final ContactHours contactHours;
   private final AuditTrail audit;
 
-  OfferSettlement(Claims claims, ContactHours contactHours, AuditTrail audit) {
+  OfferSettlement(
+      Claims claims,
+      ContactHours contactHours,
+      AuditTrail audit,
+      DunningLadder ladder) {
+    this.ladder = ladder;
     this.claims = claims;
     this.contactHours = contactHours;
     this.audit = audit;
@@ -33,7 +39,7 @@ class OfferSettlement implements JavaDelegate {
             new BigDecimal((String) execution.getVariable(CollectionsProcess.VAR_SETTLEMENT_AMOUNT)),
             invoice.currency());
     LocalDate today = contactHours.today(zone);
-    int days = (Integer) execution.getVariable(ScheduleSettings.SETTLEMENT_DEADLINE_DAYS);
+    int days = ladder.days(execution, ScheduleSettings.SETTLEMENT_DEADLINE_DAYS);
     LocalDate payBy = today.plusDays(days);
     invoice.offerSettlement(amount, today);
     execution.setVariable(

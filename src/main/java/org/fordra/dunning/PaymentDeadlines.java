@@ -36,10 +36,15 @@ public class PaymentDeadlines {
   private static final List<DunningStep> WRITTEN =
       List.of(DunningStep.REMINDER_2, DunningStep.FINAL_NOTICE, DunningStep.DECISION);
 
+  private final DunningLadder ladder;
   private final ContactHours contactHours;
   private final FourteenDayLetter fourteenDayLetter;
 
-  PaymentDeadlines(ContactHours contactHours, FourteenDayLetter fourteenDayLetter) {
+  PaymentDeadlines(
+      ContactHours contactHours,
+      FourteenDayLetter fourteenDayLetter,
+      DunningLadder ladder) {
+    this.ladder = ladder;
     this.contactHours = contactHours;
     this.fourteenDayLetter = fourteenDayLetter;
   }
@@ -62,8 +67,8 @@ public class PaymentDeadlines {
       case REMINDER_1, REMINDER_2 -> {
         DunningStep step = DunningStep.valueOf(kind.name());
         DunningStep after =
-            norway ? nextWritten(execution, step) : DunningLadder.after(execution, step);
-        Date next = after == null ? null : DunningLadder.dateOf(execution, after);
+            norway ? nextWritten(execution, step) : ladder.after(execution, step);
+        Date next = after == null ? null : ladder.dateOf(execution, after);
         last = dayBefore(next, zone, today);
       }
       case FINAL_NOTICE -> last = finalNoticeDeadline(execution, invoice, today);
@@ -78,10 +83,10 @@ public class PaymentDeadlines {
   }
 
   /** The next reminder, final notice or decision after {@code step} in this invoice's plan. */
-  public static DunningStep nextWritten(VariableScope execution, DunningStep step) {
-    DunningStep next = DunningLadder.after(execution, step);
+  public DunningStep nextWritten(VariableScope execution, DunningStep step) {
+    DunningStep next = ladder.after(execution, step);
     while (next != null && !WRITTEN.contains(next)) {
-      next = DunningLadder.after(execution, next);
+      next = ladder.after(execution, next);
     }
     return next;
   }
@@ -109,7 +114,7 @@ public class PaymentDeadlines {
    */
   private LocalDate finalNoticeDeadline(
       VariableScope execution, Invoice invoice, LocalDate today) {
-    int days = (Integer) execution.getVariable(ScheduleSettings.FINAL_NOTICE_DEADLINE_DAYS);
+    int days = ladder.days(execution, ScheduleSettings.FINAL_NOTICE_DEADLINE_DAYS);
     LocalDate scheduled = today.plusDays(days);
     Customer customer = invoice.getCustomer();
     if (!FourteenDayLetter.countsFromReceipt(customer)) {

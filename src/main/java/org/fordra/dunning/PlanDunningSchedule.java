@@ -13,11 +13,17 @@ import org.springframework.stereotype.Component;
 @Component("planDunningSchedule")
 class PlanDunningSchedule implements JavaDelegate {
 
+  private final DunningLadder ladder;
   private final Claims claims;
   private final DunningSchedule schedule;
   private final AuditTrail audit;
 
-  PlanDunningSchedule(Claims claims, DunningSchedule schedule, AuditTrail audit) {
+  PlanDunningSchedule(
+      Claims claims,
+      DunningSchedule schedule,
+      AuditTrail audit,
+      DunningLadder ladder) {
+    this.ladder = ladder;
     this.claims = claims;
     this.schedule = schedule;
     this.audit = audit;
@@ -27,7 +33,7 @@ class PlanDunningSchedule implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     Invoice invoice = claims.of(execution);
     DunningSchedule.Plan plan = schedule.plan(invoice);
-    DunningLadder.start(execution, plan);
+    ladder.start(execution, plan);
     String steps =
         plan.order().stream()
             .map(step -> step + " " + plan.dates().get(step).toInstant())

@@ -18,6 +18,7 @@ import org.springframework.stereotype.Component;
 @Component("recordCallOutcome")
 class RecordCallOutcome implements TaskListener {
 
+  private final DunningLadder ladder;
   private final Claims claims;
   private final ContactLog contactLog;
   private final DisputeRepository disputes;
@@ -29,7 +30,9 @@ class RecordCallOutcome implements TaskListener {
       ContactLog contactLog,
       DisputeRepository disputes,
       AuditTrail audit,
-      Clock clock) {
+      Clock clock,
+      DunningLadder ladder) {
+    this.ladder = ladder;
     this.claims = claims;
     this.contactLog = contactLog;
     this.disputes = disputes;
@@ -83,7 +86,7 @@ class RecordCallOutcome implements TaskListener {
     // A call a manager added to the diagram (a second call after reminder 2) is no step of the
     // case's plan: only the planned call moves the ladder on.
     if (DunningLadder.next(task.getExecution()) == DunningStep.CALL) {
-      DunningLadder.advancePast(task.getExecution(), DunningStep.CALL);
+      ladder.advancePast(task.getExecution(), DunningStep.CALL);
     }
   }
 

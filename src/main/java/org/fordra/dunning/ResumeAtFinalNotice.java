@@ -12,10 +12,12 @@ import org.springframework.stereotype.Component;
 @Component("resumeAtFinalNotice")
 class ResumeAtFinalNotice implements JavaDelegate {
 
+  private final DunningLadder ladder;
   private final Claims claims;
   private final Clock clock;
 
-  ResumeAtFinalNotice(Claims claims, Clock clock) {
+  ResumeAtFinalNotice(Claims claims, Clock clock, DunningLadder ladder) {
+    this.ladder = ladder;
     this.claims = claims;
     this.clock = clock;
   }
@@ -23,7 +25,7 @@ class ResumeAtFinalNotice implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     Invoice invoice = claims.of(execution);
-    DunningLadder.jumpTo(execution, DunningStep.FINAL_NOTICE, Date.from(clock.instant()));
+    ladder.jumpTo(execution, DunningStep.FINAL_NOTICE, Date.from(clock.instant()));
     claims.changeStatus(invoice, InvoiceStatus.OPEN, "payment plan broken, final notice next");
   }
 }

@@ -16,10 +16,12 @@ import org.springframework.stereotype.Component;
 @Component("resumeDunning")
 class ResumeDunning implements JavaDelegate {
 
+  private final DunningLadder ladder;
   private final Claims claims;
   private final Clock clock;
 
-  ResumeDunning(Claims claims, Clock clock) {
+  ResumeDunning(Claims claims, Clock clock, DunningLadder ladder) {
+    this.ladder = ladder;
     this.claims = claims;
     this.clock = clock;
   }
@@ -29,7 +31,7 @@ class ResumeDunning implements JavaDelegate {
     Invoice invoice = claims.of(execution);
     Date pausedAt = (Date) execution.getVariable(CollectionsProcess.VAR_PAUSED_AT);
     Duration pause = Duration.between(pausedAt.toInstant(), clock.instant());
-    DunningLadder.shiftRemaining(execution, pause.isNegative() ? Duration.ZERO : pause);
+    ladder.shiftRemaining(execution, pause.isNegative() ? Duration.ZERO : pause);
     claims.changeStatus(
         invoice,
         InvoiceStatus.OPEN,

@@ -12,11 +12,17 @@ import org.springframework.stereotype.Component;
 @Component("sendBrokenPromiseNotice")
 class SendBrokenPromiseNotice implements JavaDelegate {
 
+  private final DunningLadder ladder;
   private final Claims claims;
   private final StepNotices notices;
   private final PaymentDeadlines deadlines;
 
-  SendBrokenPromiseNotice(Claims claims, StepNotices notices, PaymentDeadlines deadlines) {
+  SendBrokenPromiseNotice(
+      Claims claims,
+      StepNotices notices,
+      PaymentDeadlines deadlines,
+      DunningLadder ladder) {
+    this.ladder = ladder;
     this.claims = claims;
     this.notices = notices;
     this.deadlines = deadlines;
@@ -25,7 +31,7 @@ class SendBrokenPromiseNotice implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     Invoice invoice = claims.of(execution);
-    Date nextStep = DunningLadder.dateOf(execution, DunningLadder.next(execution));
+    Date nextStep = ladder.dateOf(execution, DunningLadder.next(execution));
     notices.send(execution, invoice, NoticeFacts.payBy(deadlines.dayBefore(nextStep, invoice)));
   }
 }

@@ -22,8 +22,9 @@ class SendFinalNoticeAndMarkStage extends LadderNoticeStep {
       StepNotices notices,
       PaymentDeadlines deadlines,
       ContactHours contactHours,
-      AuditTrail audit) {
-    super(claims, notices, deadlines, contactHours, audit);
+      AuditTrail audit,
+      DunningLadder ladder) {
+    super(claims, notices, deadlines, contactHours, audit, ladder);
   }
 
   @Override
@@ -34,7 +35,7 @@ class SendFinalNoticeAndMarkStage extends LadderNoticeStep {
 
   @Override
   void beforeSending(DelegateExecution execution, NoticeFacts facts, ZoneId zone) {
-    DunningLadder.setDate(
+    ladder.setDate(
         execution, DunningStep.DECISION, contactHours.on(facts.payBy().plusDays(1), zone));
   }
 }

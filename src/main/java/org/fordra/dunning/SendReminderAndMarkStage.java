@@ -26,8 +26,9 @@ class SendReminderAndMarkStage extends LadderNoticeStep {
       PaymentDeadlines deadlines,
       ContactHours contactHours,
       AuditTrail audit,
-      ContactCalendar contactCalendar) {
-    super(claims, notices, deadlines, contactHours, audit);
+      ContactCalendar contactCalendar,
+      DunningLadder ladder) {
+    super(claims, notices, deadlines, contactHours, audit, ladder);
     this.contactCalendar = contactCalendar;
   }
 
@@ -56,12 +57,12 @@ class SendReminderAndMarkStage extends LadderNoticeStep {
         || facts.payBy() == null) {
       return;
     }
-    DunningStep next = PaymentDeadlines.nextWritten(execution, DunningStep.valueOf(kind.name()));
+    DunningStep next = deadlines.nextWritten(execution, DunningStep.valueOf(kind.name()));
     if (next != null && next != DunningStep.DECISION) {
       LocalDate after =
           contactCalendar.firstContactDayFrom(
               facts.payBy().plusDays(1), invoice.getCustomer().getCountry());
-      DunningLadder.notBefore(execution, next, contactHours.on(after, zone));
+      ladder.notBefore(execution, next, contactHours.on(after, zone));
     }
   }
 }

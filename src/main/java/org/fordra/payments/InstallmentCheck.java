@@ -8,6 +8,7 @@ import org.fordra.audit.AuditTrail;
 import org.fordra.dunning.Claims;
 import org.fordra.dunning.CollectionsProcess;
 import org.fordra.dunning.ContactHours;
+import org.fordra.dunning.DunningLadder;
 import org.fordra.invoice.Invoice;
 import org.springframework.stereotype.Component;
 
@@ -15,13 +16,16 @@ import org.springframework.stereotype.Component;
 @Component("checkInstallment")
 class InstallmentCheck implements JavaDelegate {
 
+  private final DunningLadder ladder;
   private final Claims claims;
   private final InstallmentStatus installments;
   private final ContactHours contactHours;
   private final AuditTrail audit;
 
   InstallmentCheck(
-      Claims claims, InstallmentStatus installments, ContactHours contactHours, AuditTrail audit) {
+      Claims claims, InstallmentStatus installments, ContactHours contactHours, AuditTrail audit,
+      DunningLadder ladder) {
+    this.ladder = ladder;
     this.claims = claims;
     this.installments = installments;
     this.contactHours = contactHours;
@@ -42,9 +46,7 @@ class InstallmentCheck implements JavaDelegate {
     execution.setVariable(CollectionsProcess.VAR_INSTALLMENT_PAID, paid);
     boolean firstLook = execution.getVariable(CollectionsProcess.VAR_GRACE_ENDS_AT) == null;
     if (!paid && firstLook) {
-      int grace =
-          ((Number) execution.getVariable(CollectionsProcess.VAR_MISSED_INSTALLMENT_GRACE_DAYS))
-              .intValue();
+      int grace = ladder.days(execution, CollectionsProcess.VAR_MISSED_INSTALLMENT_GRACE_DAYS);
       execution.setVariable(
           CollectionsProcess.VAR_GRACE_ENDS_AT,
           contactHours.daysFromToday(grace + 1, invoice.getCustomer().timeZone()));

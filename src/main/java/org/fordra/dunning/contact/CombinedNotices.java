@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.fordra.dunning.CaseSchedule;
 import org.fordra.dunning.CollectionsProcess;
 import org.fordra.dunning.DunningStep;
 import org.fordra.invoice.Invoice;
@@ -45,6 +46,7 @@ public class CombinedNotices {
           DunningStep.REMINDER_2, "Reminder2Due");
 
   private final InvoiceRepository invoices;
+  private final CaseSchedule schedule;
   private final NoticeCoverages coverages;
   private final RuntimeService runtime;
   private final EntityManager entities;
@@ -53,8 +55,10 @@ public class CombinedNotices {
       InvoiceRepository invoices,
       NoticeCoverages coverages,
       RuntimeService runtime,
-      EntityManager entities) {
+      EntityManager entities,
+      CaseSchedule schedule) {
     this.invoices = invoices;
+    this.schedule = schedule;
     this.coverages = coverages;
     this.runtime = runtime;
     this.entities = entities;
@@ -136,7 +140,8 @@ public class CombinedNotices {
         || !step.name().equals(runtime.getVariable(instance.getId(), CollectionsProcess.VAR_NEXT_STEP))) {
       return false;
     }
-    Date when = (Date) runtime.getVariable(instance.getId(), step.dateVariable());
+    Date when = schedule.date(invoice.getNumber(), step.dateVariable())
+        .orElseGet(() -> (Date) runtime.getVariable(instance.getId(), step.dateVariable()));
     if (when == null
         || when.toInstant().isBefore(now.minus(SAME_WEEK))
         || when.toInstant().isAfter(now.plus(SAME_WEEK))) {

@@ -10,6 +10,8 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.variable.Variables;
+import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.fordra.audit.AuditTrail;
 import org.fordra.customer.Customer;
 import org.fordra.dunning.Claims;
@@ -63,16 +65,16 @@ class FindContactMoment implements JavaDelegate {
     entities.lock(customer, LockModeType.PESSIMISTIC_WRITE);
 
     Optional<Invoice> carrier = combined.coveredBy(invoice, step);
-    execution.setVariable(ContactGate.VAR_CONTACT_COVERED, carrier.isPresent());
+    gateResult(execution, ContactGate.VAR_CONTACT_COVERED, carrier.isPresent());
     if (carrier.isPresent()) {
-      execution.setVariable(ContactGate.VAR_CONTACT_NOW, false);
+      gateResult(execution, ContactGate.VAR_CONTACT_NOW, false);
       return;
     }
 
     Instant now = clock.instant();
     ContactMoment moment = moments.forLadderStep(invoice, step, now);
     boolean contactNow = !moment.at().isAfter(now);
-    execution.setVariable(ContactGate.VAR_CONTACT_NOW, contactNow);
+    gateResult(execution, ContactGate.VAR_CONTACT_NOW, contactNow);
     if (!contactNow) {
       execution.setVariable(ContactGate.VAR_CONTACT_AT, Date.from(moment.at()));
       audit.record(
@@ -100,5 +102,16 @@ class FindContactMoment implements JavaDelegate {
                   "NOTICE_COMBINED",
                   step + " goes out with the notice of invoice " + invoice.getNumber()));
     }
+  }
+
+  /**
+   * Only the gateway right after this step reads the gate's results: transient, never written to
+   * the database. A case that stored them before (a persisted variable of that name) keeps them
+   * persisted, since the engine refuses to turn one kind into the other.
+   */
+  private static void gateResult(DelegateExecution execution, String name, boolean value) {
+    TypedValue before = execution.getVariableTyped(name);
+    boolean persisted = before != null && !before.isTransient();
+    execution.setVariable(name, Variables.booleanValue(value, !persisted));
   }
 }

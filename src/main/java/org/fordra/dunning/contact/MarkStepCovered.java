@@ -17,11 +17,13 @@ import org.springframework.stereotype.Component;
 @Component("markStepCovered")
 class MarkStepCovered implements JavaDelegate {
 
+  private final DunningLadder ladder;
   private final Claims claims;
   private final CombinedNotices combined;
   private final AuditTrail audit;
 
-  MarkStepCovered(Claims claims, CombinedNotices combined, AuditTrail audit) {
+  MarkStepCovered(Claims claims, CombinedNotices combined, AuditTrail audit, DunningLadder ladder) {
+    this.ladder = ladder;
     this.claims = claims;
     this.combined = combined;
     this.audit = audit;
@@ -44,6 +46,6 @@ class MarkStepCovered implements JavaDelegate {
                   "STAGE_REACHED",
                   stage + " (in the combined notice of invoice " + carrier + ")");
             });
-    DunningLadder.advancePast(execution, step);
+    ladder.advancePast(execution, step);
   }
 }
