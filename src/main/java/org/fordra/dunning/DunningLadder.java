@@ -126,6 +126,6 @@ public class DunningLadder {
 
   /** A case planned before the schedule had its table. */
   private static boolean keepsVariables(VariableScope scope) {
-    return scope.hasVariable(CollectionsProcess.VAR_STEP_ORDER);
+    return scope.getVariable(CollectionsProcess.VAR_STEP_ORDER) != null;
   }
 }
