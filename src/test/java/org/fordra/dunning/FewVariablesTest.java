@@ -4,7 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
 import java.time.LocalDate;
+import java.util.Date;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -13,6 +17,7 @@ import org.fordra.customer.CustomerType;
 import org.fordra.testing.FordraTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * A case holds a few business variables, not its schedule: the dates live in Fordra's own table.
@@ -29,6 +34,7 @@ class FewVariablesTest {
   @Autowired ProcessEngine engine;
   @Autowired CollectionsScenario scenario;
   @Autowired CaseSchedule schedule;
+  @Autowired JdbcTemplate db;
 
   @Test
   void aRegisteredCaseHoldsOnlyItsBusinessVariables() {
@@ -71,6 +77,41 @@ class FewVariablesTest {
             CollectionsProcess.VAR_CALL_OUTCOME,
             CollectionsProcess.VAR_CUSTOMER_TYPE,
             CollectionsProcess.VAR_INVOICE_NUMBER);
+  }
+
+  /**
+   * A case Fordra planned before the schedule had its table holds its dates, order and terms as
+   * variables: it goes on reading and moving those, and its timers read them.
+   */
+  @Test
+  void aCasePlannedBeforeTheTableGoesOnWithItsVariables() {
+    scenario.today(ISSUED);
+    ProcessInstance invoice = scenario.register(CustomerType.CONSUMER, "1000.00", ISSUED, DUE);
+    String number = invoice.getBusinessKey();
+    Map<String, Object> variables = new HashMap<>();
+    for (DunningStep step : DunningStep.values()) {
+      variables.put(step.dateVariable(), schedule.date(number, step.dateVariable()).orElseThrow());
+    }
+    variables.put(CollectionsProcess.VAR_STEP_ORDER,
+        schedule.order(number).stream().map(Enum::name).collect(Collectors.joining(",")));
+    for (String term : List.of(ScheduleSettings.FINAL_NOTICE_DEADLINE_DAYS,
+        ScheduleSettings.PROMISE_GRACE_DAYS, ScheduleSettings.MISSED_INSTALLMENT_GRACE_DAYS,
+        ScheduleSettings.SETTLEMENT_DEADLINE_DAYS, ScheduleSettings.AGENCY_REVIEW_DAYS)) {
+      variables.put(term, schedule.days(number, term).orElseThrow());
+    }
+    engine.getRuntimeService().setVariables(invoice.getId(), variables);
+    db.update("delete from dunning_schedule where invoice_number = ?", number);
+
+    scenario.runUntil(LocalDate.of(2026, 4, 8), invoice);
+    scenario.complete(BpmnAwareTests.task(invoice), withVariables("callOutcome", "NO_CONTACT"));
+    scenario.runUntil(LocalDate.of(2026, 4, 29), invoice);
+    scenario.runUntil(LocalDate.of(2026, 5, 14), invoice);
+
+    BpmnAwareTests.assertThat(invoice).isWaitingAt(CollectionsProcess.TASK_DECIDE_ESCALATION);
+    // The final notice moved the managers' decision to the day after its deadline, 13 May.
+    assertThat(((Date) engine.getRuntimeService().getVariable(invoice.getId(), "decisionAt")))
+        .isEqualTo(Date.from(LocalDate.of(2026, 5, 14).atTime(9, 0).atZone(CollectionsScenario.BERLIN).toInstant()));
+    assertThat(schedule.exists(number)).isFalse();
   }
 
   private List<String> runtimeNames(ProcessInstance invoice) {

@@ -41,6 +41,7 @@ class MigratingRunningInvoicesTest {
   static final LocalDate DUE = LocalDate.of(2026, 4, 1);
 
   @Autowired CollectionsScenario scenario;
+  @Autowired CaseSchedule schedule;
   @Autowired RepositoryService repository;
   @Autowired RuntimeService runtime;
   @Autowired ManagementService management;
@@ -140,9 +141,10 @@ class MigratingRunningInvoicesTest {
     ProcessDefinition latest = definitionOf(waitingForPreDueReminder);
     assertThat(latest.getVersion()).isEqualTo(before.getVersion() + 1);
     assertThat(definitionOf(waitingForCall).getId()).isEqualTo(before.getId());
-    // The changed timer applies at once: the pre-due reminder now waits for the due date.
+    // The changed timer applies at once: the pre-due reminder now waits for the due date, read
+    // from the case's schedule when the timer is created anew.
     assertThat(timerDue(waitingForPreDueReminder))
-        .isEqualTo(runtime.getVariable(waitingForPreDueReminder.getId(), "dueNoticeAt"));
+        .isEqualTo(schedule.date(waitingForPreDueReminder.getBusinessKey(), "dueNoticeAt").orElseThrow());
     assertThat(audit.of(waitingForPreDueReminder.getBusinessKey()))
         .filteredOn(e -> e.getAction().equals("PROCESS_MIGRATED"))
         .singleElement()
