@@ -36,6 +36,7 @@ public final class CollectionsProcess {
 
   /** Set by the process itself. */
   public static final String VAR_NEXT_STEP = "nextStep";
+  /** Only in cases planned before the schedule had its table (dunning_schedule, V138). */
   public static final String VAR_STEP_ORDER = "stepOrder";
   public static final String VAR_PAUSED_AT = "pausedAt";
   public static final String VAR_PROMISE_CHECK_AT = "promiseCheckAt";
@@ -51,6 +52,7 @@ public final class CollectionsProcess {
   public static final String VAR_INSTALLMENT_DUE_AT = "installmentDueAt";
   public static final String VAR_INSTALLMENT_PAID = "installmentPaid";
   public static final String VAR_GRACE_ENDS_AT = "graceEndsAt";
+  /** A term of the case's schedule (CaseSchedule); a variable only in cases planned before it. */
   public static final String VAR_MISSED_INSTALLMENT_GRACE_DAYS = "missedInstallmentGraceDays";
 
   private CollectionsProcess() {}

@@ -38,8 +38,8 @@ class InvoiceController {
   @ApiFor(Staff.BOOKKEEPING)
   @PostMapping("/api/invoices")
   ResponseEntity<InvoiceView> register(@RequestBody NewInvoice request) {
-    String number = registration.register(request).getNumber();
-    return ResponseEntity.created(URI.create("/api/invoices/" + number)).body(view(number));
+    InvoiceView registered = views.registered(() -> registration.register(request));
+    return ResponseEntity.created(URI.create("/api/invoices/" + registered.number())).body(registered);
   }
 
   @ApiFor(Staff.ANY_STAFF)

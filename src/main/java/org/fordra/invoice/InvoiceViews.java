@@ -3,6 +3,7 @@ package org.fordra.invoice;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.fordra.breathingspace.Moratoria;
 import org.fordra.breathingspace.MoratoriumView;
 import org.fordra.fees.LateInterest;
@@ -43,6 +44,15 @@ public class InvoiceViews {
   @Transactional(readOnly = true)
   public Optional<InvoiceView> of(String number) {
     return invoices.findByNumber(number).map(this::view);
+  }
+
+  /**
+   * Registers an invoice and answers with its view in the same transaction: the invoice just
+   * stored is read once, not again in a second transaction after the commit.
+   */
+  @Transactional
+  public InvoiceView registered(Supplier<Invoice> registration) {
+    return view(registration.get());
   }
 
   @Transactional(readOnly = true)
