@@ -20,13 +20,13 @@ import org.springframework.stereotype.Component;
 @Component("handOverToAgency")
 class HandOverToAgency implements JavaDelegate {
 
-  private final DunningLadder ladder;
   private final Claims claims;
   private final InvoiceAccounts accounts;
   private final AgencyHandover agency;
   private final AuditTrail audit;
   private final ContactHours contactHours;
   private final Clock clock;
+  private final DunningLadder ladder;
 
   HandOverToAgency(
       Claims claims,
@@ -36,13 +36,13 @@ class HandOverToAgency implements JavaDelegate {
       ContactHours contactHours,
       Clock clock,
       DunningLadder ladder) {
-    this.ladder = ladder;
     this.claims = claims;
     this.accounts = accounts;
     this.agency = agency;
     this.audit = audit;
     this.contactHours = contactHours;
     this.clock = clock;
+    this.ladder = ladder;
   }
 
   @Override

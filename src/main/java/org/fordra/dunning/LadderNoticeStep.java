@@ -18,12 +18,12 @@ import org.fordra.notices.StepNotices;
  */
 abstract class LadderNoticeStep implements JavaDelegate {
 
-  final DunningLadder ladder;
   final Claims claims;
   final StepNotices notices;
   final PaymentDeadlines deadlines;
   final ContactHours contactHours;
   final AuditTrail audit;
+  final DunningLadder ladder;
 
   LadderNoticeStep(
       Claims claims,
@@ -32,12 +32,12 @@ abstract class LadderNoticeStep implements JavaDelegate {
       ContactHours contactHours,
       AuditTrail audit,
       DunningLadder ladder) {
-    this.ladder = ladder;
     this.claims = claims;
     this.notices = notices;
     this.deadlines = deadlines;
     this.contactHours = contactHours;
     this.audit = audit;
+    this.ladder = ladder;
   }
 
   @Override

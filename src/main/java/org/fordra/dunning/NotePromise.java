@@ -11,14 +11,14 @@ import org.springframework.stereotype.Component;
 @Component("notePromise")
 class NotePromise implements JavaDelegate {
 
-  private final DunningLadder ladder;
   private final Claims claims;
   private final ContactHours contactHours;
+  private final DunningLadder ladder;
 
   NotePromise(Claims claims, ContactHours contactHours, DunningLadder ladder) {
-    this.ladder = ladder;
     this.claims = claims;
     this.contactHours = contactHours;
+    this.ladder = ladder;
   }
 
   @Override

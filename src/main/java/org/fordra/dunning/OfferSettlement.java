@@ -14,20 +14,20 @@ import org.springframework.stereotype.Component;
 @Component("offerSettlement")
 class OfferSettlement implements JavaDelegate {
 
-  private final DunningLadder ladder;
   private final Claims claims;
   private final ContactHours contactHours;
   private final AuditTrail audit;
+  private final DunningLadder ladder;
 
   OfferSettlement(
       Claims claims,
       ContactHours contactHours,
       AuditTrail audit,
       DunningLadder ladder) {
-    this.ladder = ladder;
     this.claims = claims;
     this.contactHours = contactHours;
     this.audit = audit;
+    this.ladder = ladder;
   }
 
   @Override

@@ -36,17 +36,17 @@ public class PaymentDeadlines {
   private static final List<DunningStep> WRITTEN =
       List.of(DunningStep.REMINDER_2, DunningStep.FINAL_NOTICE, DunningStep.DECISION);
 
-  private final DunningLadder ladder;
   private final ContactHours contactHours;
   private final FourteenDayLetter fourteenDayLetter;
+  private final DunningLadder ladder;
 
   PaymentDeadlines(
       ContactHours contactHours,
       FourteenDayLetter fourteenDayLetter,
       DunningLadder ladder) {
-    this.ladder = ladder;
     this.contactHours = contactHours;
     this.fourteenDayLetter = fourteenDayLetter;
+    this.ladder = ladder;
   }
 
   /** Whether the customer's notices follow the Norwegian minimum of 14 days to pay. */

@@ -13,20 +13,20 @@ import org.springframework.stereotype.Component;
 @Component("planDunningSchedule")
 class PlanDunningSchedule implements JavaDelegate {
 
-  private final DunningLadder ladder;
   private final Claims claims;
   private final DunningSchedule schedule;
   private final AuditTrail audit;
+  private final DunningLadder ladder;
 
   PlanDunningSchedule(
       Claims claims,
       DunningSchedule schedule,
       AuditTrail audit,
       DunningLadder ladder) {
-    this.ladder = ladder;
     this.claims = claims;
     this.schedule = schedule;
     this.audit = audit;
+    this.ladder = ladder;
   }
 
   @Override

@@ -18,12 +18,12 @@ import org.springframework.stereotype.Component;
 @Component("recordCallOutcome")
 class RecordCallOutcome implements TaskListener {
 
-  private final DunningLadder ladder;
   private final Claims claims;
   private final ContactLog contactLog;
   private final DisputeRepository disputes;
   private final AuditTrail audit;
   private final Clock clock;
+  private final DunningLadder ladder;
 
   RecordCallOutcome(
       Claims claims,
@@ -32,12 +32,12 @@ class RecordCallOutcome implements TaskListener {
       AuditTrail audit,
       Clock clock,
       DunningLadder ladder) {
-    this.ladder = ladder;
     this.claims = claims;
     this.contactLog = contactLog;
     this.disputes = disputes;
     this.audit = audit;
     this.clock = clock;
+    this.ladder = ladder;
   }
 
   @Override

@@ -12,14 +12,14 @@ import org.springframework.stereotype.Component;
 @Component("resumeAtFinalNotice")
 class ResumeAtFinalNotice implements JavaDelegate {
 
-  private final DunningLadder ladder;
   private final Claims claims;
   private final Clock clock;
+  private final DunningLadder ladder;
 
   ResumeAtFinalNotice(Claims claims, Clock clock, DunningLadder ladder) {
-    this.ladder = ladder;
     this.claims = claims;
     this.clock = clock;
+    this.ladder = ladder;
   }
 
   @Override

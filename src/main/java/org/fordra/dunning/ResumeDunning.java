@@ -16,14 +16,14 @@ import org.springframework.stereotype.Component;
 @Component("resumeDunning")
 class ResumeDunning implements JavaDelegate {
 
-  private final DunningLadder ladder;
   private final Claims claims;
   private final Clock clock;
+  private final DunningLadder ladder;
 
   ResumeDunning(Claims claims, Clock clock, DunningLadder ladder) {
-    this.ladder = ladder;
     this.claims = claims;
     this.clock = clock;
+    this.ladder = ladder;
   }
 
   @Override

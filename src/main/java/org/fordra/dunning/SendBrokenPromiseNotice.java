@@ -12,20 +12,20 @@ import org.springframework.stereotype.Component;
 @Component("sendBrokenPromiseNotice")
 class SendBrokenPromiseNotice implements JavaDelegate {
 
-  private final DunningLadder ladder;
   private final Claims claims;
   private final StepNotices notices;
   private final PaymentDeadlines deadlines;
+  private final DunningLadder ladder;
 
   SendBrokenPromiseNotice(
       Claims claims,
       StepNotices notices,
       PaymentDeadlines deadlines,
       DunningLadder ladder) {
-    this.ladder = ladder;
     this.claims = claims;
     this.notices = notices;
     this.deadlines = deadlines;
+    this.ladder = ladder;
   }
 
   @Override

@@ -16,20 +16,20 @@ import org.springframework.stereotype.Component;
 @Component("checkInstallment")
 class InstallmentCheck implements JavaDelegate {
 
-  private final DunningLadder ladder;
   private final Claims claims;
   private final InstallmentStatus installments;
   private final ContactHours contactHours;
   private final AuditTrail audit;
+  private final DunningLadder ladder;
 
   InstallmentCheck(
       Claims claims, InstallmentStatus installments, ContactHours contactHours, AuditTrail audit,
       DunningLadder ladder) {
-    this.ladder = ladder;
     this.claims = claims;
     this.installments = installments;
     this.contactHours = contactHours;
     this.audit = audit;
+    this.ladder = ladder;
   }
 
   /** An installment is checked the morning after its due date. */

@@ -17,16 +17,16 @@ import org.springframework.stereotype.Component;
 @Component("markStepCovered")
 class MarkStepCovered implements JavaDelegate {
 
-  private final DunningLadder ladder;
   private final Claims claims;
   private final CombinedNotices combined;
   private final AuditTrail audit;
+  private final DunningLadder ladder;
 
   MarkStepCovered(Claims claims, CombinedNotices combined, AuditTrail audit, DunningLadder ladder) {
-    this.ladder = ladder;
     this.claims = claims;
     this.combined = combined;
     this.audit = audit;
+    this.ladder = ladder;
   }
 
   @Override
