@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZonedDateTime;
+import org.fordra.time.PublicHolidays;
 
 /**
  * The days and hours a customer may be contacted: not on a weekend, not on a public holiday of
