@@ -1,4 +1,4 @@
-package org.fordra.payments;
+package org.fordra.dunning.plan;
 
 import java.time.ZoneId;
 import java.util.Date;
@@ -9,6 +9,9 @@ import org.fordra.dunning.Claims;
 import org.fordra.dunning.CollectionsProcess;
 import org.fordra.dunning.ContactHours;
 import org.fordra.invoice.Invoice;
+import org.fordra.payments.Installment;
+import org.fordra.payments.InstallmentStatus;
+import org.fordra.payments.PaymentPlan;
 import org.springframework.stereotype.Component;
 
 /** Is the current installment paid ({@link InstallmentStatus})? If not, the grace period starts. */
