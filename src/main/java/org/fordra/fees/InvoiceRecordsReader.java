@@ -5,7 +5,7 @@ import org.fordra.ledger.InvoiceAccount;
 import org.fordra.ledger.InvoiceAccounts;
 import org.springframework.stereotype.Component;
 
-/** Reads an invoice's {@link InvoiceRecords}: its account from the ledger and the written reminders sent. */
+/** Reads an invoice's {@link InvoiceRecords}: its account from the ledger, the reminders sent. */
 @Component
 class InvoiceRecordsReader {
 

@@ -67,7 +67,7 @@ public class StepCharges {
    * Books what policy asks for and the law allows at this step, for a notice giving until
    * {@code deadline} to pay where it gives one; returns what was booked.
    */
-  List<Charge> book(
+  private List<Charge> book(
       Invoice invoice, FeeOccasion occasion, LocalDate today, Optional<LocalDate> deadline) {
     Customer customer = invoice.getCustomer();
     List<FeePolicy.Wish> wishes =

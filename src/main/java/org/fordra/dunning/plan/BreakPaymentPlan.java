@@ -6,7 +6,6 @@ import org.fordra.audit.AuditTrail;
 import org.fordra.dunning.Claims;
 import org.fordra.dunning.CollectionsProcess;
 import org.fordra.invoice.Invoice;
-import org.fordra.payments.Installment;
 import org.fordra.payments.PaymentPlan;
 import org.fordra.payments.PaymentPlanRepository;
 import org.springframework.stereotype.Component;

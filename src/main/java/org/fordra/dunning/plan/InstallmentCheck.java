@@ -9,7 +9,6 @@ import org.fordra.dunning.Claims;
 import org.fordra.dunning.CollectionsProcess;
 import org.fordra.dunning.ContactHours;
 import org.fordra.invoice.Invoice;
-import org.fordra.payments.Installment;
 import org.fordra.payments.InstallmentStatus;
 import org.fordra.payments.PaymentPlan;
 import org.springframework.stereotype.Component;
