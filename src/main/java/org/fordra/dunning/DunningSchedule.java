@@ -13,7 +13,6 @@ import java.util.TreeMap;
 import org.camunda.bpm.dmn.engine.DmnDecisionResult;
 import org.camunda.bpm.engine.DecisionService;
 import org.camunda.bpm.engine.variable.Variables;
-import org.fordra.dunning.contact.ContactCalendar;
 import org.fordra.invoice.Invoice;
 import org.springframework.stereotype.Component;
 
@@ -29,10 +28,10 @@ public class DunningSchedule {
 
   private final DecisionService decisions;
   private final ContactHours contactHours;
-  private final ContactCalendar contactCalendar;
+  private final ContactDays contactCalendar;
 
   DunningSchedule(
-      DecisionService decisions, ContactHours contactHours, ContactCalendar contactCalendar) {
+      DecisionService decisions, ContactHours contactHours, ContactDays contactCalendar) {
     this.decisions = decisions;
     this.contactHours = contactHours;
     this.contactCalendar = contactCalendar;

@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.fordra.audit.AuditTrail;
-import org.fordra.dunning.contact.ContactCalendar;
 import org.fordra.invoice.Invoice;
 import org.fordra.notices.NoticeFacts;
 import org.fordra.notices.NoticeKind;
@@ -18,7 +17,7 @@ import org.springframework.stereotype.Component;
 @Component("sendReminderAndMarkStage")
 class SendReminderAndMarkStage extends LadderNoticeStep {
 
-  private final ContactCalendar contactCalendar;
+  private final ContactDays contactCalendar;
 
   SendReminderAndMarkStage(
       Claims claims,
@@ -26,7 +25,7 @@ class SendReminderAndMarkStage extends LadderNoticeStep {
       PaymentDeadlines deadlines,
       ContactHours contactHours,
       AuditTrail audit,
-      ContactCalendar contactCalendar,
+      ContactDays contactCalendar,
       DunningLadder ladder) {
     super(claims, notices, deadlines, contactHours, audit, ladder);
     this.contactCalendar = contactCalendar;

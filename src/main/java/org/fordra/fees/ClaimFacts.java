@@ -4,30 +4,21 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.EnumMap;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.fordra.customer.Customer;
 import org.fordra.ledger.Charge;
 import org.fordra.ledger.ChargeType;
 import org.fordra.ledger.Credit;
 import org.fordra.invoice.Invoice;
 import org.fordra.money.Money;
-import org.fordra.notices.NoticeChannel;
-import org.fordra.notices.NoticeKind;
-import org.fordra.notices.SentNotice;
 import org.fordra.ledger.Payment;
 import org.springframework.stereotype.Component;
 
 /** Reads the facts the law asks about from what Fordra stored for an invoice, as of a day. */
 @Component
 public class ClaimFacts {
-
-  /** Written reminders after the due date, as the statutes mean them. */
-  static final Set<NoticeKind> WRITTEN_REMINDERS =
-      EnumSet.of(NoticeKind.REMINDER_1, NoticeKind.REMINDER_2, NoticeKind.FINAL_NOTICE);
 
   private final InvoiceRecordsReader records;
   private final FourteenDayLetter fourteenDayLetter;
@@ -45,20 +36,19 @@ public class ClaimFacts {
   Claim asOf(Invoice invoice, InvoiceRecords records, LocalDate day) {
     Customer customer = invoice.getCustomer();
     ZoneId zone = customer.timeZone();
-    List<SentNotice> sent =
-        records.notices().stream()
+    List<WrittenReminder> sent =
+        records.reminders().stream()
             .filter(n -> !LocalDate.ofInstant(n.sentAt(), zone).isAfter(day))
             .toList();
     List<LocalDate> reminders =
         sent.stream()
-            .filter(n -> WRITTEN_REMINDERS.contains(n.kind()))
             .map(n -> LocalDate.ofInstant(n.sentAt(), zone))
             .filter(d -> d.isAfter(invoice.getDueDate()))
             .sorted()
             .toList();
     Optional<LocalDate> finalNotice =
         sent.stream()
-            .filter(n -> n.kind() == NoticeKind.FINAL_NOTICE)
+            .filter(WrittenReminder::finalNotice)
             .map(n -> LocalDate.ofInstant(n.sentAt(), zone))
             .reduce((first, later) -> later);
     // Sent by post as well (a letter on the same day), the 14 days run from the letter's receipt.
@@ -69,8 +59,8 @@ public class ClaimFacts {
                     on,
                     sent.stream()
                         .anyMatch(
-                            n -> n.kind() == NoticeKind.FINAL_NOTICE
-                                && n.channel() == NoticeChannel.LETTER
+                            n -> n.finalNotice()
+                                && n.byLetter()
                                 && LocalDate.ofInstant(n.sentAt(), zone).equals(on))));
     List<Charge> booked =
         records.charges().stream().filter(c -> !c.getChargedOn().isAfter(day)).toList();
@@ -80,7 +70,7 @@ public class ClaimFacts {
     // same day gave one deadline, so one entry per day.
     List<Claim.GivenDeadline> deadlines =
         sent.stream()
-            .filter(n -> WRITTEN_REMINDERS.contains(n.kind()) && n.payBy() != null)
+            .filter(n -> n.payBy() != null)
             .map(n -> new Claim.GivenDeadline(LocalDate.ofInstant(n.sentAt(), zone), n.payBy()))
             .filter(g -> g.sentOn().isAfter(invoice.getDueDate()))
             .distinct()

@@ -7,7 +7,7 @@ import java.util.Locale;
 import java.util.Optional;
 import org.fordra.customer.Customer;
 import org.fordra.customer.CustomerType;
-import org.fordra.dunning.contact.PublicHolidays;
+import org.fordra.time.PublicHolidays;
 import org.fordra.invoice.Invoice;
 import org.fordra.money.Money;
 import org.springframework.beans.factory.annotation.Value;

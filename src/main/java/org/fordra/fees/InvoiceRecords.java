@@ -3,7 +3,6 @@ package org.fordra.fees;
 import java.util.List;
 import org.fordra.ledger.Charge;
 import org.fordra.ledger.Credit;
-import org.fordra.notices.SentNotice;
 import org.fordra.ledger.Payment;
 
 /**
@@ -12,4 +11,5 @@ import org.fordra.ledger.Payment;
  * asks for all three. Never kept beyond that computation, so it cannot go stale.
  */
 record InvoiceRecords(
-    List<Charge> charges, List<Credit> credits, List<Payment> payments, List<SentNotice> notices) {}
+    List<Charge> charges, List<Credit> credits, List<Payment> payments,
+    List<WrittenReminder> reminders) {}

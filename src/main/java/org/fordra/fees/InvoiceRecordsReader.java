@@ -3,24 +3,23 @@ package org.fordra.fees;
 import org.fordra.invoice.Invoice;
 import org.fordra.ledger.InvoiceAccount;
 import org.fordra.ledger.InvoiceAccounts;
-import org.fordra.notices.NoticeRepository;
 import org.springframework.stereotype.Component;
 
-/** Reads an invoice's {@link InvoiceRecords}: its account from the ledger and its sent notices. */
+/** Reads an invoice's {@link InvoiceRecords}: its account from the ledger, the reminders sent. */
 @Component
 class InvoiceRecordsReader {
 
   private final InvoiceAccounts accounts;
-  private final NoticeRepository notices;
+  private final WrittenReminders reminders;
 
-  InvoiceRecordsReader(InvoiceAccounts accounts, NoticeRepository notices) {
+  InvoiceRecordsReader(InvoiceAccounts accounts, WrittenReminders reminders) {
     this.accounts = accounts;
-    this.notices = notices;
+    this.reminders = reminders;
   }
 
   InvoiceRecords of(Invoice invoice) {
     InvoiceAccount account = accounts.of(invoice);
     return new InvoiceRecords(
-        account.charges(), account.credits(), account.payments(), notices.sentFor(invoice.getId()));
+        account.charges(), account.credits(), account.payments(), reminders.sentFor(invoice));
   }
 }

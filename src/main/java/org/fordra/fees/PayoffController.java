@@ -71,7 +71,7 @@ class PayoffController {
               p.credits().toString(),
               p.paid().toString(),
               p.totalCharges().toString(),
-              ChargeLine.of(p.charges(), p.interestLine(), day),
+              ChargeLines.of(p.charges(), p.interestLine(), day),
               p.interest().toString(),
               p.total().toString());
         });

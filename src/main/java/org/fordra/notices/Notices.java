@@ -13,7 +13,6 @@ import java.util.UUID;
 import org.fordra.audit.AuditTrail;
 import org.fordra.customer.Customer;
 import org.fordra.customer.Delivery;
-import org.fordra.dunning.contact.CombinedNotices;
 import org.fordra.fees.FourteenDayLetter;
 import org.fordra.fees.Payoff;
 import org.fordra.fees.Payoffs;
@@ -41,7 +40,7 @@ public class Notices {
 
   private final NoticeRepository repository;
   private final Payoffs payoffs;
-  private final CombinedNotices combinedNotices;
+  private final CarriedInvoices combinedNotices;
   private final FourteenDayLetter fourteenDayLetter;
   private final NoticeRenderer renderer;
   private final LetterPrinter printer;
@@ -53,7 +52,7 @@ public class Notices {
   Notices(
       NoticeRepository repository,
       Payoffs payoffs,
-      CombinedNotices combinedNotices,
+      CarriedInvoices combinedNotices,
       FourteenDayLetter fourteenDayLetter,
       NoticeRenderer renderer,
       LetterPrinter printer,

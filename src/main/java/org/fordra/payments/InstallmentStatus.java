@@ -24,12 +24,12 @@ public class InstallmentStatus {
     return isPaid(invoice, plan(invoice), number);
   }
 
-  boolean isPaid(Invoice invoice, PaymentPlan plan, int number) {
+  public boolean isPaid(Invoice invoice, PaymentPlan plan, int number) {
     Money balance = accounts.of(invoice).balance();
     return balance.compareTo(plan.dueAfter(number)) <= 0;
   }
 
-  PaymentPlan plan(Invoice invoice) {
+  public PaymentPlan plan(Invoice invoice) {
     return plans.findFirstByInvoiceIdOrderByIdDesc(invoice.getId()).orElseThrow();
   }
 }

@@ -31,7 +31,7 @@ import org.springframework.stereotype.Component;
  * {@code LATE_INTEREST} booking, so a case never books the same interest twice.
  */
 @Component
-class StatedInterest {
+public class StatedInterest {
 
   /** The interest a notice stated that is still unpaid, and what accrued since it. */
   record Unpaid(Money claimed, Notice statedIn, Money notClaimed, String law) {}
@@ -73,7 +73,7 @@ class StatedInterest {
    * The booked balance is paid: books the stated interest still unpaid, writes it off by rule, or
    * (a payment plan, agreed on the booked balance) records that it is not claimed.
    */
-  void settleOnClearing(Invoice invoice) {
+  public void settleOnClearing(Invoice invoice) {
     Optional<Unpaid> found = unpaid(invoice);
     if (found.isEmpty()) {
       return;

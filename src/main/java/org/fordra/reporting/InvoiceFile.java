@@ -10,6 +10,7 @@ import org.fordra.audit.AuditEntry;
 import org.fordra.audit.AuditTrail;
 import org.fordra.customer.Customer;
 import org.fordra.ledger.Charge;
+import org.fordra.fees.ChargeLines;
 import org.fordra.fees.InterestLine;
 import org.fordra.fees.LateInterest;
 import org.fordra.ledger.Credit;
@@ -17,7 +18,6 @@ import org.fordra.invoice.Invoice;
 import org.fordra.ledger.InvoiceAccount;
 import org.fordra.ledger.InvoiceAccounts;
 import org.fordra.invoice.InvoiceRepository;
-import org.fordra.invoice.InvoiceView;
 import org.fordra.invoice.InvoiceView.ChargeLine;
 import org.fordra.notices.NoticeRepository;
 import org.fordra.ledger.Payment;
@@ -141,8 +141,8 @@ public class InvoiceFile {
         customer,
         account,
         account.charges(),
-        ChargeLine.of(account.charges(), accrued, today),
-        InvoiceView.owedToday(account, accrued).toString(),
+        ChargeLines.of(account.charges(), accrued, today),
+        ChargeLines.owedToday(account, accrued).toString(),
         account.credits(),
         paid,
         sent,

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.fordra.fees.WorkedExamples.day;
 
 import java.util.Map;
-import org.fordra.dunning.contact.PublicHolidays;
+import org.fordra.time.PublicHolidays;
 import org.junit.jupiter.api.Test;
 
 /**

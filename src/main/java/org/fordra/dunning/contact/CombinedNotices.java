@@ -16,6 +16,7 @@ import org.fordra.dunning.DunningStep;
 import org.fordra.invoice.Invoice;
 import org.fordra.invoice.InvoiceRepository;
 import org.fordra.invoice.InvoiceStatus;
+import org.fordra.notices.CarriedInvoices;
 import org.fordra.notices.NoticeKind;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Component;
@@ -30,7 +31,7 @@ import org.springframework.stereotype.Component;
  * notice must list beside its own.
  */
 @Component
-public class CombinedNotices {
+public class CombinedNotices implements CarriedInvoices {
 
   static final Duration SAME_WEEK = Duration.ofDays(7);
 
@@ -69,6 +70,7 @@ public class CombinedNotices {
    * decision first; empty for a notice that stands alone. The notices side lists them (number, due
    * date, what is owed on each) and states the total owed across all of them.
    */
+  @Override
   public List<Invoice> alsoCovered(Invoice carrier, NoticeKind kind) {
     return coverages.findByCarrierInvoiceIdAndKindOrderByIdAsc(carrier.getId(), kind.name()).stream()
         .map(c -> invoices.findById(c.getInvoiceId()).orElseThrow())

@@ -5,13 +5,15 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZonedDateTime;
+import org.fordra.dunning.ContactDays;
+import org.fordra.time.PublicHolidays;
 
 /**
  * The days and hours a customer may be contacted: not on a weekend, not on a public holiday of
  * their country, and only between the configured hours in their own time zone. A contact that
  * falls outside moves to the next allowed moment; it is never dropped.
  */
-public class ContactCalendar {
+public class ContactCalendar implements ContactDays {
 
   /**
    * Regulation F, 12 CFR 1006.6(b)(1)(i): before 8:00 a.m. and after 9:00 p.m. local time is
@@ -36,7 +38,7 @@ public class ContactCalendar {
         && !holidays.isHoliday(day, country);
   }
 
-  /** {@code day} itself when contact is allowed on it, else the first such day after it. */
+  @Override
   public LocalDate firstContactDayFrom(LocalDate day, String country) {
     LocalDate candidate = day;
     // Even Christmas to New Year leaves a working day within a fortnight; a bound guards a bad calendar.
@@ -48,7 +50,7 @@ public class ContactCalendar {
     throw new IllegalStateException("no contact day within 60 days from " + day + " in " + country);
   }
 
-  /** {@code day} itself when contact is allowed on it, else the last such day before it. */
+  @Override
   public LocalDate lastContactDayUpTo(LocalDate day, String country) {
     LocalDate candidate = day;
     for (int i = 0; i < 60; i++, candidate = candidate.minusDays(1)) {

@@ -1,5 +1,6 @@
 package org.fordra.dunning.contact;
 
+import org.fordra.time.PublicHolidays;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;

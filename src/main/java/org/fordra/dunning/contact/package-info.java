@@ -1,6 +1,6 @@
 /**
  * When a customer may be contacted (days, hours, holidays, moratoria): the part of dunning other
- * modules (notices, fees) may use.
+ * modules (the diagram checks in processes) may use.
  */
 @NamedInterface("contact")
 package org.fordra.dunning.contact;

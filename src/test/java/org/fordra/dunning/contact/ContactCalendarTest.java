@@ -8,6 +8,7 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.Map;
+import org.fordra.time.PublicHolidays;
 import org.junit.jupiter.api.Test;
 
 /** Holiday, weekend and quiet-hour moves per country, with the real Jollyday calendars. */

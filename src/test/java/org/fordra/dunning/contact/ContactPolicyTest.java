@@ -8,6 +8,7 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
+import org.fordra.time.PublicHolidays;
 import org.junit.jupiter.api.Test;
 
 /** The weekly cap and Regulation F's call limits, on top of the calendar. */

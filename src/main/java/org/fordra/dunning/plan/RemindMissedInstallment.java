@@ -1,4 +1,4 @@
-package org.fordra.payments;
+package org.fordra.dunning.plan;
 
 import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -10,6 +10,7 @@ import org.fordra.dunning.PaymentDeadlines;
 import org.fordra.invoice.Invoice;
 import org.fordra.notices.NoticeFacts;
 import org.fordra.notices.StepNotices;
+import org.fordra.payments.InstallmentStatus;
 import org.springframework.stereotype.Component;
 
 /**

@@ -1,4 +1,4 @@
-package org.fordra.dunning.contact;
+package org.fordra.time;
 
 import de.focus_shift.jollyday.core.HolidayManager;
 import de.focus_shift.jollyday.core.ManagerParameters;

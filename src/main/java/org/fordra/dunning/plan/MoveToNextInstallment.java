@@ -1,4 +1,4 @@
-package org.fordra.payments;
+package org.fordra.dunning.plan;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -6,6 +6,8 @@ import org.fordra.dunning.Claims;
 import org.fordra.dunning.CollectionsProcess;
 import org.fordra.dunning.ContactHours;
 import org.fordra.invoice.Invoice;
+import org.fordra.payments.PaymentPlan;
+import org.fordra.payments.PaymentPlanRepository;
 import org.springframework.stereotype.Component;
 
 @Component("moveToNextInstallment")

@@ -1,4 +1,4 @@
-package org.fordra.payments;
+package org.fordra.dunning.plan;
 
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -7,6 +7,8 @@ import org.fordra.dunning.Claims;
 import org.fordra.invoice.Invoice;
 import org.fordra.notices.NoticeFacts;
 import org.fordra.notices.StepNotices;
+import org.fordra.payments.PaymentPlan;
+import org.fordra.payments.PaymentPlanRepository;
 import org.springframework.stereotype.Component;
 
 /** Confirms the agreed payment plan to the customer: every installment with its date. */

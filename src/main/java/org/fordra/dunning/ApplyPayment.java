@@ -1,12 +1,12 @@
-package org.fordra.payments;
+package org.fordra.dunning;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.fordra.audit.AuditTrail;
-import org.fordra.dunning.Claims;
-import org.fordra.dunning.CollectionsProcess;
 import org.fordra.invoice.Invoice;
 import org.fordra.ledger.InvoiceAccounts;
+import org.fordra.payments.Clearance;
+import org.fordra.payments.StatedInterest;
 import org.springframework.stereotype.Component;
 
 /**

@@ -1,11 +1,10 @@
-package org.fordra.payments;
+package org.fordra.dunning;
 
 import java.time.Clock;
 import java.time.LocalDate;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.fordra.audit.AuditTrail;
-import org.fordra.dunning.Claims;
 import org.fordra.ledger.Credit;
 import org.fordra.ledger.CreditRepository;
 import org.fordra.ledger.CreditType;
@@ -13,6 +12,9 @@ import org.fordra.invoice.Invoice;
 import org.fordra.ledger.InvoiceAccounts;
 import org.fordra.invoice.InvoiceStatus;
 import org.fordra.money.Money;
+import org.fordra.payments.Clearance;
+import org.fordra.payments.PaymentPlan;
+import org.fordra.payments.PaymentPlanRepository;
 import org.springframework.stereotype.Component;
 
 /**

@@ -1,4 +1,4 @@
-package org.fordra.payments;
+package org.fordra.dunning.plan;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -12,6 +12,8 @@ import org.fordra.invoice.Invoice;
 import org.fordra.ledger.InvoiceAccounts;
 import org.fordra.invoice.InvoiceStatus;
 import org.fordra.money.Money;
+import org.fordra.payments.PaymentPlan;
+import org.fordra.payments.PaymentPlanRepository;
 import org.springframework.stereotype.Component;
 
 /** Turns the agreed number of installments into dated amounts; the first falls due in a month. */

@@ -1,8 +1,7 @@
-package org.fordra.payments;
+package org.fordra.dunning;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.fordra.dunning.Claims;
 import org.fordra.notices.NoticeFacts;
 import org.fordra.notices.StepNotices;
 import org.springframework.stereotype.Component;

@@ -1,4 +1,4 @@
-package org.fordra.payments;
+package org.fordra.dunning.plan;
 
 import java.time.ZoneId;
 import java.util.Date;
@@ -10,6 +10,8 @@ import org.fordra.dunning.CollectionsProcess;
 import org.fordra.dunning.ContactHours;
 import org.fordra.dunning.DunningLadder;
 import org.fordra.invoice.Invoice;
+import org.fordra.payments.InstallmentStatus;
+import org.fordra.payments.PaymentPlan;
 import org.springframework.stereotype.Component;
 
 /** Is the current installment paid ({@link InstallmentStatus})? If not, the grace period starts. */
