@@ -15,6 +15,7 @@ import javax.sql.DataSource;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.variable.Variables;
 import org.fordra.FordraApplication;
 import org.fordra.dunning.contact.ContactCalendar;
 import org.springframework.boot.SpringApplication;
@@ -284,9 +285,10 @@ public final class FordraBench {
           beans.registerSingleton("benchNoOp", (JavaDelegate) execution -> {});
           beans.registerSingleton("benchNextStep", (JavaDelegate) execution ->
               execution.setVariable("nextStep", nextStep((String) execution.getVariable("nextStep"))));
+          // Transient, as Fordra's contact gate sets them: only the next gateway reads them.
           beans.registerSingleton("benchContactNow", (JavaDelegate) execution -> {
-            execution.setVariable("contactCovered", false);
-            execution.setVariable("contactNow", true);
+            execution.setVariable("contactCovered", Variables.booleanValue(false, true));
+            execution.setVariable("contactNow", Variables.booleanValue(true, true));
           });
         });
     if (StatementCount.enabled()) {
