@@ -2,12 +2,16 @@ package org.fordra.audit;
 
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.fordra.api.ApiUser;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Appends to an invoice's audit trail. Every step that touches a claim writes here, inside the
@@ -26,6 +30,8 @@ public class AuditTrail {
   public static final String H2_RETENTION_MARK = "@FORDRA_RETENTION";
 
   private static final int MAX_DETAIL = 4000;
+
+  private static final String HEADS = AuditTrail.class.getName() + ".heads";
 
   private final AuditEntryRepository entries;
   private final IdentityService identity;
@@ -52,13 +58,44 @@ public class AuditTrail {
     String text = detail.length() > MAX_DETAIL ? detail.substring(0, MAX_DETAIL) : detail;
     // At the database's precision, so the hash over it verifies once read back.
     var at = clock.instant().truncatedTo(ChronoUnit.MICROS);
-    String prevHash = entries.lastHashOf(invoiceNumber).orElse(null);
-    entries.save(new AuditEntry(invoiceNumber, at, actor, action, text, prevHash));
+    // The chain's head is read once per invoice and transaction, then carried along: a step writes
+    // several lines, and only this transaction appends to its invoice's chain before it commits.
+    Map<String, String> heads = headsInThisTransaction();
+    String prevHash =
+        heads != null && heads.containsKey(invoiceNumber)
+            ? heads.get(invoiceNumber)
+            : entries.lastHashOf(invoiceNumber).orElse(null);
+    AuditEntry entry = entries.save(new AuditEntry(invoiceNumber, at, actor, action, text, prevHash));
+    if (heads != null) {
+      heads.put(invoiceNumber, entry.getEntryHash());
+    }
     events.publishEvent(new AuditRecorded(invoiceNumber, at, actor, action, text));
   }
 
   public List<AuditEntry> of(String invoiceNumber) {
     return entries.findByInvoiceNumberOrderByIdAsc(invoiceNumber);
+  }
+
+  /** The chain heads this transaction wrote, by invoice number; null outside a transaction. */
+  @SuppressWarnings("unchecked")
+  private static Map<String, String> headsInThisTransaction() {
+    if (!TransactionSynchronizationManager.isActualTransactionActive()
+        || !TransactionSynchronizationManager.isSynchronizationActive()) {
+      return null;
+    }
+    var heads = (Map<String, String>) TransactionSynchronizationManager.getResource(HEADS);
+    if (heads == null) {
+      heads = new HashMap<>();
+      TransactionSynchronizationManager.bindResource(HEADS, heads);
+      TransactionSynchronizationManager.registerSynchronization(
+          new TransactionSynchronization() {
+            @Override
+            public void afterCompletion(int status) {
+              TransactionSynchronizationManager.unbindResourceIfPossible(HEADS);
+            }
+          });
+    }
+    return heads;
   }
 
   /** The API caller, else the engine's signed-in user (Tasklist, engine REST), else the system. */
