@@ -27,19 +27,18 @@ class InvoiceController {
 
   record PageInfo(int size, int number, long totalElements, int totalPages) {}
 
-  private final InvoiceRegistration registration;
   private final InvoiceViews views;
 
-  InvoiceController(InvoiceRegistration registration, InvoiceViews views) {
-    this.registration = registration;
+  InvoiceController(InvoiceViews views) {
     this.views = views;
   }
 
   @ApiFor(Staff.BOOKKEEPING)
   @PostMapping("/api/invoices")
   ResponseEntity<InvoiceView> register(@RequestBody NewInvoice request) {
-    String number = registration.register(request).getNumber();
-    return ResponseEntity.created(URI.create("/api/invoices/" + number)).body(view(number));
+    InvoiceView registered = views.register(request);
+    return ResponseEntity.created(URI.create("/api/invoices/" + registered.number()))
+        .body(registered);
   }
 
   @ApiFor(Staff.ANY_STAFF)

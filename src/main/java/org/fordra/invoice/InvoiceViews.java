@@ -19,6 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class InvoiceViews {
 
   private final InvoiceRepository invoices;
+  private final InvoiceRegistration registration;
   private final InvoiceAccounts accounts;
   private final LateInterest interest;
   private final CreditOnAccountRepository creditsOnAccount;
@@ -27,6 +28,7 @@ public class InvoiceViews {
 
   InvoiceViews(
       InvoiceRepository invoices,
+      InvoiceRegistration registration,
       InvoiceAccounts accounts,
       LateInterest interest,
       CreditOnAccountRepository creditsOnAccount,
@@ -35,9 +37,19 @@ public class InvoiceViews {
     this.moratoria = moratoria;
     this.creditsOnAccount = creditsOnAccount;
     this.invoices = invoices;
+    this.registration = registration;
     this.accounts = accounts;
     this.interest = interest;
     this.clock = clock;
+  }
+
+  /**
+   * Registers an invoice and shows it in the registration's own transaction: the answer to the
+   * POST comes from what was just stored, not from a second transaction reading it back.
+   */
+  @Transactional
+  public InvoiceView register(NewInvoice request) {
+    return view(registration.register(request));
   }
 
   @Transactional(readOnly = true)
