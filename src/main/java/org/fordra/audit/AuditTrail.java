@@ -2,16 +2,14 @@ package org.fordra.audit;
 
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.fordra.api.ApiUser;
+import org.fordra.database.PerTransaction;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Appends to an invoice's audit trail. Every step that touches a claim writes here, inside the
@@ -31,7 +29,7 @@ public class AuditTrail {
 
   private static final int MAX_DETAIL = 4000;
 
-  private static final String HEADS = AuditTrail.class.getName() + ".heads";
+  private static final PerTransaction<String, String> HEADS = new PerTransaction<>();
 
   private final AuditEntryRepository entries;
   private final IdentityService identity;
@@ -59,43 +57,21 @@ public class AuditTrail {
     // At the database's precision, so the hash over it verifies once read back.
     var at = clock.instant().truncatedTo(ChronoUnit.MICROS);
     // The chain's head is read once per invoice and transaction, then carried along: a step writes
-    // several lines, and only this transaction appends to its invoice's chain before it commits.
-    Map<String, String> heads = headsInThisTransaction();
+    // several lines, and its own lines are the only ones it could see appear. (A line another
+    // transaction commits meanwhile is linked past, as two concurrent steps are: AuditChainCheck
+    // asks only that a line links to an earlier one of the trail.)
+    Map<String, String> heads = HEADS.values();
     String prevHash =
-        heads != null && heads.containsKey(invoiceNumber)
+        heads.containsKey(invoiceNumber)
             ? heads.get(invoiceNumber)
             : entries.lastHashOf(invoiceNumber).orElse(null);
     AuditEntry entry = entries.save(new AuditEntry(invoiceNumber, at, actor, action, text, prevHash));
-    if (heads != null) {
-      heads.put(invoiceNumber, entry.getEntryHash());
-    }
+    heads.put(invoiceNumber, entry.getEntryHash());
     events.publishEvent(new AuditRecorded(invoiceNumber, at, actor, action, text));
   }
 
   public List<AuditEntry> of(String invoiceNumber) {
     return entries.findByInvoiceNumberOrderByIdAsc(invoiceNumber);
-  }
-
-  /** The chain heads this transaction wrote, by invoice number; null outside a transaction. */
-  @SuppressWarnings("unchecked")
-  private static Map<String, String> headsInThisTransaction() {
-    if (!TransactionSynchronizationManager.isActualTransactionActive()
-        || !TransactionSynchronizationManager.isSynchronizationActive()) {
-      return null;
-    }
-    var heads = (Map<String, String>) TransactionSynchronizationManager.getResource(HEADS);
-    if (heads == null) {
-      heads = new HashMap<>();
-      TransactionSynchronizationManager.bindResource(HEADS, heads);
-      TransactionSynchronizationManager.registerSynchronization(
-          new TransactionSynchronization() {
-            @Override
-            public void afterCompletion(int status) {
-              TransactionSynchronizationManager.unbindResourceIfPossible(HEADS);
-            }
-          });
-    }
-    return heads;
   }
 
   /** The API caller, else the engine's signed-in user (Tasklist, engine REST), else the system. */

@@ -1,12 +1,10 @@
 package org.fordra.ledger;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.fordra.database.PerTransaction;
 import org.fordra.invoice.Invoice;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The one reader of an invoice's account: its charges, credits and payments, in booking order,
@@ -23,7 +21,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 @Component
 public class InvoiceAccounts {
 
-  private static final String READ_IN_THIS_TRANSACTION = InvoiceAccounts.class.getName();
+  private static final PerTransaction<Long, InvoiceAccount> READ = new PerTransaction<>();
 
   private final PaymentRepository payments;
   private final ChargeRepository charges;
@@ -36,8 +34,8 @@ public class InvoiceAccounts {
   }
 
   public InvoiceAccount of(Invoice invoice) {
-    Map<Long, InvoiceAccount> read = readInThisTransaction();
-    InvoiceAccount account = read == null ? null : read.get(invoice.getId());
+    Map<Long, InvoiceAccount> read = READ.values();
+    InvoiceAccount account = read.get(invoice.getId());
     if (account == null) {
       account =
           new InvoiceAccount(
@@ -45,7 +43,7 @@ public class InvoiceAccounts {
               List.copyOf(charges.findByInvoiceIdOrderByIdAsc(invoice.getId())),
               List.copyOf(credits.findByInvoiceIdOrderByIdAsc(invoice.getId())),
               List.copyOf(payments.findByInvoiceIdOrderByIdAsc(invoice.getId())));
-      if (read != null && invoice.getId() != null) {
+      if (invoice.getId() != null) {
         read.put(invoice.getId(), account);
       }
     }
@@ -58,33 +56,8 @@ public class InvoiceAccounts {
 
   /** A charge, credit or payment of this invoice was stored, changed or removed. */
   static void changed(Invoice invoice) {
-    if (invoice != null && TransactionSynchronizationManager.hasResource(READ_IN_THIS_TRANSACTION)) {
-      readInThisTransaction().remove(invoice.getId());
+    if (invoice != null) {
+      READ.values().remove(invoice.getId());
     }
-  }
-
-  /** The accounts read in the current transaction by invoice id; null outside a transaction. */
-  @SuppressWarnings("unchecked")
-  private static Map<Long, InvoiceAccount> readInThisTransaction() {
-    if (!TransactionSynchronizationManager.isActualTransactionActive()
-        || !TransactionSynchronizationManager.isSynchronizationActive()) {
-      return null;
-    }
-    var read =
-        (Map<Long, InvoiceAccount>)
-            TransactionSynchronizationManager.getResource(READ_IN_THIS_TRANSACTION);
-    if (read == null) {
-      Map<Long, InvoiceAccount> fresh = new HashMap<>();
-      TransactionSynchronizationManager.bindResource(READ_IN_THIS_TRANSACTION, fresh);
-      TransactionSynchronizationManager.registerSynchronization(
-          new TransactionSynchronization() {
-            @Override
-            public void afterCompletion(int status) {
-              TransactionSynchronizationManager.unbindResourceIfPossible(READ_IN_THIS_TRANSACTION);
-            }
-          });
-      read = fresh;
-    }
-    return read;
   }
 }
