@@ -2,6 +2,7 @@ package org.fordra.breathingspace;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.fordra.database.PerTransaction;
 import org.springframework.stereotype.Component;
@@ -27,9 +28,14 @@ public class Moratoria {
    * ({@link Moratorium.Recorded}), and one ended meanwhile is the same managed entity, ended.
    */
   public List<Moratorium> of(Long customerId) {
-    return READ.values()
-        .computeIfAbsent(
-            customerId, id -> List.copyOf(moratoria.findByCustomerIdOrderByStartsOnAsc(id)));
+    // Not computeIfAbsent: the query may flush, and a flush may call back into this map.
+    Map<Long, List<Moratorium>> read = READ.values();
+    List<Moratorium> found = read.get(customerId);
+    if (found == null) {
+      found = List.copyOf(moratoria.findByCustomerIdOrderByStartsOnAsc(customerId));
+      read.put(customerId, found);
+    }
+    return found;
   }
 
   static void changed(Long customerId) {
