@@ -3,9 +3,11 @@ package org.fordra.audit;
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.fordra.api.ApiUser;
+import org.fordra.database.PerTransaction;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
@@ -26,6 +28,8 @@ public class AuditTrail {
   public static final String H2_RETENTION_MARK = "@FORDRA_RETENTION";
 
   private static final int MAX_DETAIL = 4000;
+
+  private static final PerTransaction<String, String> HEADS = new PerTransaction<>();
 
   private final AuditEntryRepository entries;
   private final IdentityService identity;
@@ -52,8 +56,17 @@ public class AuditTrail {
     String text = detail.length() > MAX_DETAIL ? detail.substring(0, MAX_DETAIL) : detail;
     // At the database's precision, so the hash over it verifies once read back.
     var at = clock.instant().truncatedTo(ChronoUnit.MICROS);
-    String prevHash = entries.lastHashOf(invoiceNumber).orElse(null);
-    entries.save(new AuditEntry(invoiceNumber, at, actor, action, text, prevHash));
+    // The chain's head is read once per invoice and transaction, then carried along: a step writes
+    // several lines, and its own lines are the only ones it could see appear. (A line another
+    // transaction commits meanwhile is linked past, as two concurrent steps are: AuditChainCheck
+    // asks only that a line links to an earlier one of the trail.)
+    Map<String, String> heads = HEADS.values();
+    String prevHash =
+        heads.containsKey(invoiceNumber)
+            ? heads.get(invoiceNumber)
+            : entries.lastHashOf(invoiceNumber).orElse(null);
+    AuditEntry entry = entries.save(new AuditEntry(invoiceNumber, at, actor, action, text, prevHash));
+    heads.put(invoiceNumber, entry.getEntryHash());
     events.publishEvent(new AuditRecorded(invoiceNumber, at, actor, action, text));
   }
 

@@ -2,7 +2,9 @@ package org.fordra.breathingspace;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import org.fordra.database.PerTransaction;
 import org.springframework.stereotype.Component;
 
 /**
@@ -12,14 +14,32 @@ import org.springframework.stereotype.Component;
 @Component
 public class Moratoria {
 
+  private static final PerTransaction<Long, List<Moratorium>> READ = new PerTransaction<>();
+
   private final MoratoriumRepository moratoria;
 
   Moratoria(MoratoriumRepository moratoria) {
     this.moratoria = moratoria;
   }
 
+  /**
+   * Read once per transaction and customer (a step asks several times: fees, contact, interest);
+   * a moratorium recorded or removed in the transaction drops the customer's list
+   * ({@link Moratorium.Recorded}), and one ended meanwhile is the same managed entity, ended.
+   */
   public List<Moratorium> of(Long customerId) {
-    return moratoria.findByCustomerIdOrderByStartsOnAsc(customerId);
+    // Not computeIfAbsent: the query may flush, and a flush may call back into this map.
+    Map<Long, List<Moratorium>> read = READ.values();
+    List<Moratorium> found = read.get(customerId);
+    if (found == null) {
+      found = List.copyOf(moratoria.findByCustomerIdOrderByStartsOnAsc(customerId));
+      read.put(customerId, found);
+    }
+    return found;
+  }
+
+  static void changed(Long customerId) {
+    READ.values().remove(customerId);
   }
 
   /** The moratorium protecting the customer on {@code day}, if any. */

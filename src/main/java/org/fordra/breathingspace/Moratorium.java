@@ -2,11 +2,14 @@ package org.fordra.breathingspace;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.PreRemove;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -17,6 +20,7 @@ import java.util.Optional;
  * and no interest, fee or charge accrues on the debt for its period (reg. 7).
  */
 @Entity
+@EntityListeners(Moratorium.Recorded.class)
 public class Moratorium {
 
   /** Reg. 26: a breathing space moratorium lasts 60 days, the day it starts being the first. */
@@ -125,5 +129,15 @@ public class Moratorium {
 
   public Instant getEndedAt() {
     return endedAt;
+  }
+
+  /** Tells {@link Moratoria} that a customer's moratoria changed in this transaction. */
+  static class Recorded {
+
+    @PrePersist
+    @PreRemove
+    void changed(Moratorium moratorium) {
+      Moratoria.changed(moratorium.getCustomerId());
+    }
   }
 }

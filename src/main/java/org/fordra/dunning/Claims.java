@@ -1,9 +1,12 @@
 package org.fordra.dunning;
 
+import java.util.Map;
+import java.util.Optional;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.fordra.audit.AuditTrail;
+import org.fordra.database.PerTransaction;
 import org.fordra.invoice.Invoice;
 import org.fordra.invoice.InvoiceRepository;
 import org.fordra.invoice.InvoiceStatus;
@@ -12,6 +15,8 @@ import org.springframework.stereotype.Component;
 /** The invoice a process step works on, and its status changes, each written to the trail. */
 @Component
 public class Claims {
+
+  private static final PerTransaction<String, Long> IDS_BY_NUMBER = new PerTransaction<>();
 
   private final InvoiceRepository invoices;
   private final AuditTrail audit;
@@ -27,9 +32,23 @@ public class Claims {
    */
   public Invoice of(VariableScope scope) {
     String number = invoiceNumberOf(scope);
-    return invoices
-        .findByNumber(number)
-        .orElseThrow(() -> new IllegalStateException("no invoice " + number));
+    // A step's listeners and delegate each ask for the invoice: the number is looked up once per
+    // transaction, then the invoice comes from the transaction's own entities (findById), which
+    // always holds what this transaction changed and never outlives it.
+    Map<String, Long> ids = IDS_BY_NUMBER.values();
+    Long id = ids.get(number);
+    if (id != null) {
+      Optional<Invoice> known = invoices.findById(id);
+      if (known.isPresent()) {
+        return known.get();
+      }
+    }
+    Invoice invoice =
+        invoices
+            .findByNumber(number)
+            .orElseThrow(() -> new IllegalStateException("no invoice " + number));
+    ids.put(number, invoice.getId());
+    return invoice;
   }
 
   static String invoiceNumberOf(VariableScope scope) {

@@ -1,6 +1,7 @@
 package org.fordra.ledger;
 
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
@@ -16,6 +17,7 @@ import org.fordra.money.Money;
 
 /** One cost added to an invoice, with the statute that allows it, shown wherever it is owed. */
 @Entity
+@EntityListeners(LedgerChanges.class)
 public class Charge {
 
   @Id

@@ -1,6 +1,7 @@
 package org.fordra.ledger;
 
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
@@ -16,6 +17,7 @@ import org.fordra.money.Money;
 
 /** An amount taken off the claim: a credit note, a cancellation, a write-off. */
 @Entity
+@EntityListeners(LedgerChanges.class)
 public class Credit {
 
   @Id

@@ -1,6 +1,7 @@
 package org.fordra.ledger;
 
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -16,6 +17,7 @@ import org.fordra.money.Money;
 
 /** Money received for an invoice, as reported by the accounting system or the bank. */
 @Entity
+@EntityListeners(LedgerChanges.class)
 public class Payment {
 
   @Id

@@ -40,6 +40,29 @@ class EpcQrCodeTest {
   }
 
   @Test
+  void eachModuleIsFourPixelsSquareInsideAFourModuleQuietZone() throws Exception {
+    String payload =
+        EpcQrCode.payload("Nordlys Trading AB", "DE89370400440532013000", null,
+                Money.exact(new BigDecimal("12"), EUR), "Invoice 2026-0042")
+            .orElseThrow();
+
+    BufferedImage image = ImageIO.read(new ByteArrayInputStream(EpcQrCode.png(payload)));
+
+    assertThat(image.getWidth()).isEqualTo(image.getHeight());
+    assertThat(image.getWidth() % 4).isZero();
+    int white = 0xFFFFFFFF;
+    int black = 0xFF000000;
+    for (int xy = 0; xy < 16; xy++) {
+      assertThat(image.getRGB(xy, xy)).isEqualTo(white); // the quiet zone
+    }
+    // The finder pattern's corner module, then its white ring, four pixels each.
+    for (int xy = 16; xy < 20; xy++) {
+      assertThat(image.getRGB(xy, 16)).isEqualTo(black);
+      assertThat(image.getRGB(xy + 4, 20)).isEqualTo(white);
+    }
+  }
+
+  @Test
   void withoutAStructuredReferenceTheTextGoesInTheRemittanceLine() {
     String payload =
         EpcQrCode.payload("Nordlys Trading AB", "DE89370400440532013000", null,
