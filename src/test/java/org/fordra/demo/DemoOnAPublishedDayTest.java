@@ -28,7 +28,10 @@ import org.springframework.transaction.support.TransactionTemplate;
     properties = {
       "fordra.demo.enabled=true",
       "fordra.demo.today=2025-06-20",
-      "spring.datasource.url=jdbc:h2:mem:fordra-demo-published;DB_CLOSE_DELAY=-1"
+      "spring.datasource.url=jdbc:h2:mem:fordra-demo-published;DB_CLOSE_DELAY=-1",
+      // A bank inbox of its own: DemoHistoryTest's demo may poll target/test-inbox/bank at the
+      // same time in the other test JVM, and would book this demo's statement.
+      "fordra.statements.inbox.folder=target/test-inbox/bank-published"
     })
 @ActiveProfiles("test")
 class DemoOnAPublishedDayTest {

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -31,7 +32,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The floor of the process tests: every flow node and every sequence flow of every process in
  * processes/ was walked by some test of this run (camunda-process-test-coverage records them per
- * class, see {@link ProcessCoverage}). Runs after every other class ({@link
+ * class, see {@link ProcessCoverage}). Runs after every other class (in the build, an execution of
+ * its own after the test JVMs, see pom.xml; in one JVM, last by {@link
  * ClassOrderer.OrderAnnotation}, junit-platform.properties) and writes what is not walked, per
  * process, to target/process-test-coverage/suite.txt.
  */
@@ -119,8 +121,14 @@ class EveryPathWalkedTest {
     if (!Files.isDirectory(REPORTS)) {
       return walked;
     }
-    // Reports an earlier run left behind say nothing about this one.
-    long started = ManagementFactory.getRuntimeMXBean().getStartTime();
+    // Reports an earlier run left behind say nothing about this one. The build runs this class
+    // in a JVM of its own after the test JVMs that wrote the reports (pom.xml): since the build's
+    // start, then; else since this JVM's.
+    String runStarted = System.getProperty("fordra.test.run-started", "");
+    long started =
+        runStarted.isEmpty()
+            ? ManagementFactory.getRuntimeMXBean().getStartTime()
+            : Instant.parse(runStarted).toEpochMilli();
     ObjectMapper json = new ObjectMapper();
     try (Stream<Path> files = Files.walk(REPORTS)) {
       for (Path report : files.filter(f -> f.getFileName().toString().equals("report.json")).toList()) {

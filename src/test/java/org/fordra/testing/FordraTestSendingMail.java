@@ -23,7 +23,8 @@ import org.springframework.test.context.ActiveProfiles;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
-@SpringBootTest(properties = {"spring.mail.host=127.0.0.1", "spring.mail.port=3925"})
+@SpringBootTest(
+    properties = {"spring.mail.host=127.0.0.1", "spring.mail.port=${fordra.test.smtp.port:3925}"})
 @ActiveProfiles("test")
 @Import(CollectionsScenario.class)
 public @interface FordraTestSendingMail {
@@ -31,7 +32,8 @@ public @interface FordraTestSendingMail {
   /** The class's mail server: {@code @RegisterExtension static GreenMailExtension smtp = Smtp.server();} */
   final class Smtp {
 
-    public static final int PORT = 3925;
+    /** One per test JVM: the build runs two at once (pom.xml). */
+    public static final int PORT = Integer.getInteger("fordra.test.smtp.port", 3925);
 
     private Smtp() {}
 
