@@ -26,7 +26,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The notice outbox's sender. A step stores its notice with a PENDING {@link Dispatch} in its own
- * transaction (the dispatch row takes every update below; the notice row is never rewritten); after
+ * transaction (that row takes every update below; the notice's own is never rewritten); after
  * that commits, the dispatcher sends it: it claims the notice in a short transaction (one
  * conditional update, so of two nodes only one gets it), sends it with no transaction, job lock
  * or connection held (SMTP, or the file in the print outbox), and marks it SENT in another short

@@ -30,8 +30,9 @@ import org.springframework.transaction.annotation.Transactional;
  * the notice is rendered, the PDF printed, the copies stored (each row written once) with a
  * PENDING {@link Dispatch} carrying the e-mail's Message-ID (flushed, so a database error surfaces
  * now) and the audit lines written. Only after the step's commit does {@link NoticeDispatcher}
- * mail the e-mail and put the letter in the print outbox. A step that fails rolls its notices back before anything went out, and its retry stores
- * (and names) them afresh; a notice on record is sent at least once, always as the same message.
+ * mail the e-mail and put the letter in the print outbox. A step that fails rolls its notices
+ * back before anything went out, and its retry stores (and names) them afresh; a notice on
+ * record is sent at least once, always as the same message.
  */
 @Component
 public class Notices {

@@ -172,7 +172,8 @@ class NoticeDeliveryTest {
     assertThat(dispatchOf(email).getDispatchedAt()).isNull();
     assertThat(dispatchOf(email).getAttempts()).isEqualTo(1);
     assertThat(dispatchOf(email).getLastError()).isNotBlank();
-    assertThat(dispatchOf(email).getNextAttemptAt()).isEqualTo(Instant.parse("2026-04-06T07:01:00Z"));
+    assertThat(dispatchOf(email).getNextAttemptAt())
+        .isEqualTo(Instant.parse("2026-04-06T07:01:00Z"));
     assertThat(dispatchOf(stored.get(1)).getState()).isEqualTo(NoticeDispatch.SENT);
     assertThat(audit.of(number)).filteredOn(e -> e.getAction().equals("NOTICE_SENT")).hasSize(2);
     assertThat(outbox.toFile().list((dir, name) -> name.startsWith(number))).hasSize(1);
@@ -187,7 +188,8 @@ class NoticeDeliveryTest {
     assertThat(dispatcher.sweep()).isZero();
 
     assertThat(smtp.getReceivedMessages()).hasSize(1);
-    assertThat(smtp.getReceivedMessages()[0].getMessageID()).isEqualTo(dispatchOf(email).getMessageId());
+    assertThat(smtp.getReceivedMessages()[0].getMessageID())
+        .isEqualTo(dispatchOf(email).getMessageId());
     Notice sent = copiesOf(number).get(0);
     assertThat(dispatchOf(sent).getState()).isEqualTo(NoticeDispatch.SENT);
     assertThat(dispatchOf(sent).getDispatchedAt()).isEqualTo(Instant.parse("2026-04-06T07:01:00Z"));

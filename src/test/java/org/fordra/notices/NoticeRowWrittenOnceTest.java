@@ -83,7 +83,8 @@ class NoticeRowWrittenOnceTest {
 
     // As a node that died before its mark leaves them: the sweep claims and marks them again.
     jdbc.update(
-        "update notice_dispatch set state = 'PENDING', dispatched_at = null where notice_id in (?, ?)",
+        "update notice_dispatch set state = 'PENDING', dispatched_at = null"
+            + " where notice_id in (?, ?)",
         ids.get(0), ids.get(1));
     assertThat(dispatcher.sweep()).isEqualTo(2);
 
