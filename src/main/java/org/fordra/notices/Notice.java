@@ -11,19 +11,20 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import java.math.BigDecimal;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.fordra.invoice.Invoice;
 import org.fordra.money.Money;
+import org.hibernate.annotations.Immutable;
 
 /**
- * The stored copy of a notice: byte for byte what was sent, with its SHA-256, and how far its
- * delivery got (the outbox, {@link NoticeDispatcher}). {@code sentAt} is the notice's date, the
- * one it bears and the law counts from; {@code dispatchedAt} is when it actually went out.
+ * The stored copy of a notice: byte for byte what was sent, with its SHA-256. {@code sentAt} is
+ * the notice's date, the one it bears and the law counts from. Written once and never updated by
+ * Fordra (erasure of personal data aside): how far its delivery got is its {@link Dispatch}.
  */
 @Entity
+@Immutable
 public class Notice {
 
   @Id
@@ -71,21 +72,9 @@ public class Notice {
   @Column(updatable = false)
   private BigDecimal interestStated;
 
-  @Enumerated(EnumType.STRING)
-  private NoticeDispatch dispatchState;
-
-  /** The e-mail's Message-ID, fixed when stored: every send of this notice carries it. */
-  private String messageId;
-
   /** The e-mail's plain-text alternative, kept to compose the mail when it is sent. */
   @Column(updatable = false)
   private String mailText;
-
-  private int attempts;
-  private Instant nextAttemptAt;
-  private Instant claimedUntil;
-  private Instant dispatchedAt;
-  private String lastError;
 
   protected Notice() {}
 
@@ -110,9 +99,6 @@ public class Notice {
     this.content = content.clone();
     this.checksum = checksum;
     this.sentAt = sentAt;
-    // A notice on record as sent, as every notice stored before the outbox; Notices queues its own.
-    this.dispatchState = NoticeDispatch.SENT;
-    this.dispatchedAt = sentAt;
   }
 
   public Long getId() {
@@ -180,73 +166,13 @@ public class Notice {
     return this;
   }
 
-  /** Waits in the outbox, to be sent after the storing transaction commits; before it is stored. */
-  Notice queued() {
-    this.dispatchState = NoticeDispatch.PENDING;
-    this.dispatchedAt = null;
-    this.nextAttemptAt = sentAt;
-    return this;
-  }
-
   /** The e-mail's plain-text alternative; before it is first stored. */
   Notice withMailText(String text) {
     this.mailText = text;
     return this;
   }
 
-  /** Names the e-mail once the notice has its id; every send carries this Message-ID. */
-  void identifyAs(String messageId) {
-    if (this.messageId != null) {
-      throw new IllegalStateException("notice " + id + " already has its Message-ID");
-    }
-    this.messageId = messageId;
-  }
-
-  String getMessageId() {
-    return messageId;
-  }
-
   String getMailText() {
     return mailText;
-  }
-
-  public NoticeDispatch getDispatchState() {
-    return dispatchState;
-  }
-
-  /** When the notice was handed to the mail server or the print outbox; null until then. */
-  public Instant getDispatchedAt() {
-    return dispatchedAt;
-  }
-
-  int getAttempts() {
-    return attempts;
-  }
-
-  Instant getNextAttemptAt() {
-    return nextAttemptAt;
-  }
-
-  String getLastError() {
-    return lastError;
-  }
-
-  void dispatched(Instant now) {
-    this.dispatchState = NoticeDispatch.SENT;
-    this.dispatchedAt = now;
-    this.claimedUntil = null;
-    this.lastError = null;
-  }
-
-  /** A try failed: another after {@code retryIn}, or none (null): then the notice has FAILED. */
-  void notDispatched(Instant now, String error, Duration retryIn) {
-    this.claimedUntil = null;
-    this.lastError = error.length() > 1000 ? error.substring(0, 1000) : error;
-    if (retryIn == null) {
-      this.dispatchState = NoticeDispatch.FAILED;
-    } else {
-      this.dispatchState = NoticeDispatch.PENDING;
-      this.nextAttemptAt = now.plus(retryIn);
-    }
   }
 }

@@ -42,9 +42,9 @@ class NoticeController {
         invoices
             .findByNumber(number)
             .orElseThrow(() -> new NotFound("No invoice " + number));
-    return notices.findByInvoiceIdOrderByIdAsc(invoice.getId()).stream()
-        .map(n -> new NoticeLine(n.getId(), n.getKind(), n.getChannel(), n.getLanguage(),
-            n.getSentAt(), n.getDispatchState(), n.getDispatchedAt()))
+    return notices.dispatchedFor(invoice.getId()).stream()
+        .map(d -> new NoticeLine(d.notice().getId(), d.notice().getKind(), d.notice().getChannel(),
+            d.notice().getLanguage(), d.notice().getSentAt(), d.state(), d.dispatchedAt()))
         .toList();
   }
 

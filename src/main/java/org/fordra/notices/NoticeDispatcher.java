@@ -25,7 +25,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The notice outbox's sender. A step stores its notice as PENDING in its own transaction; after
+ * The notice outbox's sender. A step stores its notice with a PENDING {@link Dispatch} in its own
+ * transaction (that row takes every update below; the notice's own is never rewritten); after
  * that commits, the dispatcher sends it: it claims the notice in a short transaction (one
  * conditional update, so of two nodes only one gets it), sends it with no transaction, job lock
  * or connection held (SMTP, or the file in the print outbox), and marks it SENT in another short
@@ -46,6 +47,7 @@ public class NoticeDispatcher {
   static final int BATCH = 50;
 
   private final NoticeRepository notices;
+  private final DispatchRepository dispatches;
   private final NoticeMail mail;
   private final NoticeOutbox outbox;
   private final AuditTrail audit;
@@ -59,6 +61,7 @@ public class NoticeDispatcher {
 
   NoticeDispatcher(
       NoticeRepository notices,
+      DispatchRepository dispatches,
       NoticeMail mail,
       NoticeOutbox outbox,
       AuditTrail audit,
@@ -69,6 +72,7 @@ public class NoticeDispatcher {
       @Value("${fordra.notices.dispatch.first-retry:PT1M}") Duration firstRetry,
       @Value("${fordra.notices.dispatch.max-attempts:8}") int maxAttempts) {
     this.notices = notices;
+    this.dispatches = dispatches;
     this.mail = mail;
     this.outbox = outbox;
     this.audit = audit;
@@ -160,7 +164,7 @@ public class NoticeDispatcher {
     int sentOfBatch;
     List<Long> due;
     do {
-      due = notices.dispatchable(clock.instant(), PageRequest.of(0, BATCH));
+      due = dispatches.dispatchable(clock.instant(), PageRequest.of(0, BATCH));
       sentOfBatch = 0;
       for (Long id : due) {
         if (trySend(id)) {
@@ -205,9 +209,10 @@ public class NoticeDispatcher {
   Outgoing claim(Long id) {
     Instant now = clock.instant();
     return transaction.execute(status -> {
-      if (notices.claim(id, now, now.plus(claim)) != 1) {
+      if (dispatches.claim(id, now, now.plus(claim)) != 1) {
         return null;
       }
+      String messageId = dispatches.findById(id).orElseThrow().getMessageId();
       Notice notice = notices.findById(id).orElseThrow();
       Invoice invoice = notice.getInvoice();
       LocalDate day =
@@ -223,7 +228,7 @@ public class NoticeDispatcher {
               : null;
       return new Outgoing(
           id, notice.getChannel(), notice.getRecipient(), rendered, content, notice.getSentAt(),
-          notice.getMessageId(), NoticeOutbox.fileName(invoice, notice, day));
+          messageId, NoticeOutbox.fileName(invoice, notice, day));
     });
   }
 
@@ -240,26 +245,27 @@ public class NoticeDispatcher {
   }
 
   private void mark(Long id, String error) {
-    Notice notice = notices.findById(id).orElseThrow();
-    if (notice.getDispatchState() != NoticeDispatch.SENDING) {
+    Dispatch dispatch = dispatches.findById(id).orElseThrow();
+    if (dispatch.getState() != NoticeDispatch.SENDING) {
       return;
     }
     Instant now = clock.instant();
     if (error == null) {
-      notice.dispatched(now);
+      dispatch.dispatched(now);
       return;
     }
-    if (notice.getAttempts() >= maxAttempts) {
-      notice.notDispatched(now, error, null);
+    if (dispatch.getAttempts() >= maxAttempts) {
+      dispatch.notDispatched(now, error, null);
+      Notice notice = notices.findById(id).orElseThrow();
       audit.record(
           notice.getInvoice().getNumber(),
           AuditTrail.SYSTEM,
           "NOTICE_FAILED",
           notice.getKind() + " by " + notice.getChannel() + " to " + notice.getRecipient()
-              + " not delivered after " + notice.getAttempts() + " tries: " + error
+              + " not delivered after " + dispatch.getAttempts() + " tries: " + error
               + ", copy: /api/notices/" + id);
     } else {
-      notice.notDispatched(now, error, backoff(notice.getAttempts()));
+      dispatch.notDispatched(now, error, backoff(dispatch.getAttempts()));
     }
   }
 

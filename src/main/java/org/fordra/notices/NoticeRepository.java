@@ -1,10 +1,10 @@
 package org.fordra.notices;
 
-import java.time.Instant;
 import java.util.List;
-import org.springframework.data.domain.Pageable;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.springframework.data.jpa.repository.JpaRepository;
-import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
@@ -30,32 +30,19 @@ public interface NoticeRepository extends JpaRepository<Notice, Long> {
           + " order by n.id desc")
   List<Notice> statingInterest(@Param("invoiceId") Long invoiceId);
 
-  /**
-   * The notices the dispatcher may take now: waiting and due, or being sent by a node whose claim
-   * ran out (it stopped, or died between the mail server's accept and its mark).
-   */
+  /** The outbox rows of an invoice's notices (none for notices stored before the outbox). */
   @Query(
-      """
-      select n.id from Notice n
-      where (n.dispatchState = org.fordra.notices.NoticeDispatch.PENDING and n.nextAttemptAt <= :now)
-         or (n.dispatchState = org.fordra.notices.NoticeDispatch.SENDING and n.claimedUntil < :now)
-      order by n.nextAttemptAt, n.id
-      """)
-  List<Long> dispatchable(@Param("now") Instant now, Pageable page);
+      "select d from Dispatch d where d.noticeId in"
+          + " (select n.id from Notice n where n.invoice.id = :invoiceId)")
+  List<Dispatch> dispatchesFor(@Param("invoiceId") Long invoiceId);
 
-  /**
-   * Takes a notice for this node until {@code until}, counting the try: 1 when it was free, 0
-   * when another node has it or it went out meanwhile. One statement, so of two nodes only one
-   * gets the row.
-   */
-  @Modifying
-  @Query(
-      """
-      update Notice n set n.dispatchState = org.fordra.notices.NoticeDispatch.SENDING,
-        n.claimedUntil = :until, n.attempts = n.attempts + 1
-      where n.id = :id
-        and ((n.dispatchState = org.fordra.notices.NoticeDispatch.PENDING and n.nextAttemptAt <= :now)
-          or (n.dispatchState = org.fordra.notices.NoticeDispatch.SENDING and n.claimedUntil < :now))
-      """)
-  int claim(@Param("id") Long id, @Param("now") Instant now, @Param("until") Instant until);
+  /** The notices of an invoice, in order, each with how far it got in the outbox. */
+  default List<DispatchedNotice> dispatchedFor(Long invoiceId) {
+    Map<Long, Dispatch> dispatches =
+        dispatchesFor(invoiceId).stream()
+            .collect(Collectors.toMap(Dispatch::getNoticeId, Function.identity()));
+    return findByInvoiceIdOrderByIdAsc(invoiceId).stream()
+        .map(notice -> DispatchedNotice.of(notice, dispatches.get(notice.getId())))
+        .toList();
+  }
 }

@@ -26,11 +26,12 @@ import org.springframework.transaction.annotation.Transactional;
  * Writes and stores one notice the way the customer wants it: e-mail, letter or both.
  *
  * <p>Runs inside the transaction of the process step (its job), and talks to nobody outside it:
- * the notice is rendered, the PDF printed, the copies stored as PENDING with the e-mail's
- * Message-ID (flushed, so a database error surfaces now) and the audit lines written. Only after
- * the step's commit does {@link NoticeDispatcher} mail the e-mail and put the letter in the print
- * outbox. A step that fails rolls its notices back before anything went out, and its retry stores
- * (and names) them afresh; a notice on record is sent at least once, always as the same message.
+ * the notice is rendered, the PDF printed, the copies stored (each row written once) with a
+ * PENDING {@link Dispatch} carrying the e-mail's Message-ID (flushed, so a database error surfaces
+ * now) and the audit lines written. Only after the step's commit does {@link NoticeDispatcher}
+ * mail the e-mail and put the letter in the print outbox. A step that fails rolls its notices
+ * back before anything went out, and its retry stores (and names) them afresh; a notice on
+ * record is sent at least once, always as the same message.
  */
 @Component
 public class Notices {
@@ -39,6 +40,7 @@ public class Notices {
   static final String PDF = "application/pdf";
 
   private final NoticeRepository repository;
+  private final DispatchRepository dispatches;
   private final Payoffs payoffs;
   private final CarriedInvoices combinedNotices;
   private final FourteenDayLetter fourteenDayLetter;
@@ -51,6 +53,7 @@ public class Notices {
 
   Notices(
       NoticeRepository repository,
+      DispatchRepository dispatches,
       Payoffs payoffs,
       CarriedInvoices combinedNotices,
       FourteenDayLetter fourteenDayLetter,
@@ -62,6 +65,7 @@ public class Notices {
       @Value("${fordra.notices.message-id-domain:}") String messageIdDomain,
       @Value("${fordra.notices.from}") String from) {
     this.repository = repository;
+    this.dispatches = dispatches;
     this.payoffs = payoffs;
     this.combinedNotices = combinedNotices;
     this.fourteenDayLetter = fourteenDayLetter;
@@ -110,15 +114,17 @@ public class Notices {
       Notice email =
           store(invoice, kind, NoticeChannel.EMAIL, rendered, customer.getEmail(), HTML, html, sentAt,
               facts.payBy(), payoff.interest());
-      email.identifyAs(messageId(email));
+      dispatches.save(new Dispatch(email.getId(), messageId(email), sentAt));
       stored.add(email);
     }
     if (delivery.byLetter()) {
       RenderedNotice rendered = renderer.letter(request);
       byte[] letterPdf = printer.print(rendered.html());
-      stored.add(
+      Notice letter =
           store(invoice, kind, NoticeChannel.LETTER, rendered, postalRecipient(customer), PDF,
-              letterPdf, sentAt, facts.payBy(), payoff.interest()));
+              letterPdf, sentAt, facts.payBy(), payoff.interest());
+      dispatches.save(new Dispatch(letter.getId(), null, sentAt));
+      stored.add(letter);
     }
     repository.flush();
     for (Notice notice : stored) {
@@ -169,7 +175,6 @@ public class Notices {
             content,
             sha256(content),
             sentAt)
-            .queued()
             .withMailText(channel == NoticeChannel.EMAIL ? rendered.text() : null)
             .givingUntil(payBy)
             .stating(interest));

@@ -92,7 +92,9 @@ class CollectionsMetrics implements MeterBinder {
     jdbc.query("select status, count(*) from invoice group by status",
         row -> { cases.put(row.getString(1), row.getLong(2)); });
     Map<String, Long> notices = new HashMap<>();
-    jdbc.query("select channel, count(*) from notice where dispatch_state = 'SENT' group by channel",
+    // A notice without a dispatch row was stored before the outbox, sent with its step.
+    jdbc.query("select n.channel, count(*) from notice n left join notice_dispatch d"
+            + " on d.notice_id = n.id where coalesce(d.state, 'SENT') = 'SENT' group by n.channel",
         row -> { notices.put(row.getString(1), row.getLong(2)); });
     java.sql.Timestamp engineNow =
         java.sql.Timestamp.from(org.camunda.bpm.engine.impl.util.ClockUtil.now().toInstant());
@@ -104,7 +106,7 @@ class CollectionsMetrics implements MeterBinder {
     // A notice step stopped by an incident, or a stored notice the outbox gave up on.
     long failedNotices =
         count("select count(*) from ACT_RU_INCIDENT where ACTIVITY_ID_ like 'Send%'")
-            + count("select count(*) from notice where dispatch_state = 'FAILED'");
+            + count("select count(*) from notice_dispatch where state = 'FAILED'");
     long webhooks = count("select count(*) from webhook_delivery where delivered_at is null");
     return new Snapshot(now, cases, notices, due, failed, incidents, failedNotices, webhooks);
   }

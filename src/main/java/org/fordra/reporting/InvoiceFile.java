@@ -126,12 +126,13 @@ public class InvoiceFile {
     account.credits().forEach(Credit::amount);
     List<Payment> paid = payments.findByInvoiceIdOrderByIdAsc(invoice.getId());
     List<NoticeLine> sent =
-        notices.findByInvoiceIdOrderByIdAsc(invoice.getId()).stream()
+        notices.dispatchedFor(invoice.getId()).stream()
             .map(
-                n ->
+                d ->
                     new NoticeLine(
-                        n.getId(), n.getKind().name(), n.getChannel().name(), n.getLanguage(),
-                        n.getDispatchedAt(), n.getDispatchState().name()))
+                        d.notice().getId(), d.notice().getKind().name(),
+                        d.notice().getChannel().name(), d.notice().getLanguage(),
+                        d.dispatchedAt(), d.state().name()))
             .toList();
     // The same lines and balance as GET /api/invoices/{n}: booked charges, then interest to date.
     LocalDate today = LocalDate.now(clock);

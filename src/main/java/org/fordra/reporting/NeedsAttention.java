@@ -45,7 +45,7 @@ public class NeedsAttention {
     // notice the outbox could not deliver after its last try is FAILED (notices.NoticeDispatcher).
     long failedSteps = count("select count(*) from ACT_RU_INCIDENT where ACTIVITY_ID_ like 'Send%'");
     long failedMail =
-        failedSteps + count("select count(*) from notice where dispatch_state = 'FAILED'");
+        failedSteps + count("select count(*) from notice_dispatch where state = 'FAILED'");
     long incidents = count("select count(*) from ACT_RU_INCIDENT") - failedSteps;
     add(items, "incidents", incidents, COCKPIT_INCIDENTS);
     add(items, "failedMail", failedMail, COCKPIT_INCIDENTS);

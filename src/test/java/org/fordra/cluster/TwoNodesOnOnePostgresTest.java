@@ -196,8 +196,9 @@ class TwoNodesOnOnePostgresTest {
     // As a node that died after its steps committed, before it sent their notices, leaves them.
     int left =
         db.update(
-            "update notice set dispatch_state = 'PENDING', dispatched_at = null, attempts = 0,"
-                + " next_attempt_at = sent_at where id in (" + storyA + ")");
+            "update notice_dispatch set state = 'PENDING', dispatched_at = null, attempts = 0,"
+                + " next_attempt_at = (select n.sent_at from notice n where n.id = notice_id)"
+                + " where notice_id in (" + storyA + ")");
     assertThat(left).isEqualTo(AT_ONCE);
     ExecutorService nodes = Executors.newFixedThreadPool(2);
     List<Future<Integer>> sweeps = new ArrayList<>();
@@ -228,14 +229,16 @@ class TwoNodesOnOnePostgresTest {
   /** Notices among {@code ids} that went out on their first and only claim. */
   static long sentOnce(String ids) {
     return db.queryForObject(
-        "select count(*) from notice where dispatch_state = 'SENT' and attempts = 1 and id in ("
+        "select count(*) from notice_dispatch where state = 'SENT' and attempts = 1"
+            + " and notice_id in ("
             + ids + ")",
         Long.class);
   }
 
   static long waitingNotices(String ids) {
     return db.queryForObject(
-        "select count(*) from notice where dispatch_state in ('PENDING', 'SENDING') and id in ("
+        "select count(*) from notice_dispatch where state in ('PENDING', 'SENDING')"
+            + " and notice_id in ("
             + ids + ")",
         Long.class);
   }

@@ -12,6 +12,7 @@ import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.fordra.customer.CustomerType;
 import org.fordra.invoice.DunningStage;
 import org.fordra.notices.Notice;
+import org.fordra.notices.DispatchedNotice;
 import org.fordra.notices.NoticeDispatch;
 import org.fordra.notices.NoticeDispatcher;
 import org.fordra.notices.NoticeKind;
@@ -51,8 +52,8 @@ class NoticeDeliveryRetryTest {
     invoice = scenario.register(CustomerType.CONSUMER, "1000.00", ISSUED, DUE);
   }
 
-  List<Notice> stored() {
-    return notices.findByInvoiceIdOrderByIdAsc(scenario.invoice(invoice).getId());
+  List<DispatchedNotice> stored() {
+    return notices.dispatchedFor(scenario.invoice(invoice).getId());
   }
 
   @Test
@@ -67,7 +68,7 @@ class NoticeDeliveryRetryTest {
     assertThat(scenario.invoice(invoice).getStage()).isEqualTo(DunningStage.PRE_DUE_REMINDER);
     BpmnAwareTests.assertThat(invoice).isWaitingAt("DueDateReached");
     assertThat(scenario.noticesSent(invoice)).containsExactly(NoticeKind.PRE_DUE_REMINDER);
-    assertThat(stored()).filteredOn(n -> n.getDispatchState() == NoticeDispatch.PENDING)
+    assertThat(stored()).filteredOn(n -> n.state() == NoticeDispatch.PENDING)
         .hasSize(1);
     assertThat(smtp.getReceivedMessages()).isEmpty();
 
@@ -79,7 +80,7 @@ class NoticeDeliveryRetryTest {
     assertThat(smtp.getReceivedMessages()).hasSize(1);
     assertThat(smtp.getReceivedMessages()[0].getAllRecipients()[0].toString())
         .isEqualTo("buchhaltung@muster.example");
-    assertThat(stored()).extracting(Notice::getDispatchState)
+    assertThat(stored()).extracting(DispatchedNotice::state)
         .containsOnly(NoticeDispatch.SENT);
   }
 }

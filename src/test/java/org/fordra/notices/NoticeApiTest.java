@@ -100,8 +100,9 @@ class NoticeApiTest {
     send(number, NoticeKind.DUE_NOTICE);
     // As a node that died after the step's commit leaves it.
     jdbc.update(
-        "update notice set dispatch_state = 'PENDING', dispatched_at = null"
-            + " where invoice_id = (select id from invoice where invoice_number = ?)",
+        "update notice_dispatch set state = 'PENDING', dispatched_at = null where notice_id in"
+            + " (select n.id from notice n join invoice i on i.id = n.invoice_id"
+            + " where i.invoice_number = ?)",
         number);
     try {
       var response = http.getForEntity("/api/invoices/" + number + "/notices", List.class);
@@ -115,8 +116,9 @@ class NoticeApiTest {
           });
     } finally {
       jdbc.update(
-          "update notice set dispatch_state = 'SENT'"
-              + " where invoice_id = (select id from invoice where invoice_number = ?)",
+          "update notice_dispatch set state = 'SENT' where notice_id in"
+              + " (select n.id from notice n join invoice i on i.id = n.invoice_id"
+              + " where i.invoice_number = ?)",
           number);
     }
   }

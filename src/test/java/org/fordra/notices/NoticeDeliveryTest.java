@@ -67,6 +67,7 @@ class NoticeDeliveryTest {
 
   @Autowired Notices notices;
   @Autowired NoticeRepository stored;
+  @Autowired DispatchRepository dispatches;
   @Autowired CustomerRepository customers;
   @Autowired InvoiceRepository invoices;
   @Autowired AuditTrail audit;
@@ -167,12 +168,13 @@ class NoticeDeliveryTest {
     assertThat(stored).extracting(Notice::getChannel)
         .containsExactly(NoticeChannel.EMAIL, NoticeChannel.LETTER);
     Notice email = stored.get(0);
-    assertThat(email.getDispatchState()).isEqualTo(NoticeDispatch.PENDING);
-    assertThat(email.getDispatchedAt()).isNull();
-    assertThat(email.getAttempts()).isEqualTo(1);
-    assertThat(email.getLastError()).isNotBlank();
-    assertThat(email.getNextAttemptAt()).isEqualTo(Instant.parse("2026-04-06T07:01:00Z"));
-    assertThat(stored.get(1).getDispatchState()).isEqualTo(NoticeDispatch.SENT);
+    assertThat(dispatchOf(email).getState()).isEqualTo(NoticeDispatch.PENDING);
+    assertThat(dispatchOf(email).getDispatchedAt()).isNull();
+    assertThat(dispatchOf(email).getAttempts()).isEqualTo(1);
+    assertThat(dispatchOf(email).getLastError()).isNotBlank();
+    assertThat(dispatchOf(email).getNextAttemptAt())
+        .isEqualTo(Instant.parse("2026-04-06T07:01:00Z"));
+    assertThat(dispatchOf(stored.get(1)).getState()).isEqualTo(NoticeDispatch.SENT);
     assertThat(audit.of(number)).filteredOn(e -> e.getAction().equals("NOTICE_SENT")).hasSize(2);
     assertThat(outbox.toFile().list((dir, name) -> name.startsWith(number))).hasSize(1);
 
@@ -186,10 +188,11 @@ class NoticeDeliveryTest {
     assertThat(dispatcher.sweep()).isZero();
 
     assertThat(smtp.getReceivedMessages()).hasSize(1);
-    assertThat(smtp.getReceivedMessages()[0].getMessageID()).isEqualTo(email.getMessageId());
+    assertThat(smtp.getReceivedMessages()[0].getMessageID())
+        .isEqualTo(dispatchOf(email).getMessageId());
     Notice sent = copiesOf(number).get(0);
-    assertThat(sent.getDispatchState()).isEqualTo(NoticeDispatch.SENT);
-    assertThat(sent.getDispatchedAt()).isEqualTo(Instant.parse("2026-04-06T07:01:00Z"));
+    assertThat(dispatchOf(sent).getState()).isEqualTo(NoticeDispatch.SENT);
+    assertThat(dispatchOf(sent).getDispatchedAt()).isEqualTo(Instant.parse("2026-04-06T07:01:00Z"));
     assertThat(sent.getSentAt()).as("the notice's date").isEqualTo(email.getSentAt());
   }
 
@@ -202,13 +205,13 @@ class NoticeDeliveryTest {
     try {
       // Retried after 1, 2, 4 ... minutes, eight tries in all.
       for (int tries = 1; tries < 8; tries++) {
-        ClockUtil.setCurrentTime(Date.from(copiesOf(number).get(0).getNextAttemptAt()));
+        ClockUtil.setCurrentTime(Date.from(dispatchOf(copiesOf(number).get(0)).getNextAttemptAt()));
         assertThat(dispatcher.sweep()).isZero();
       }
       Notice failed = copiesOf(number).get(0);
-      assertThat(failed.getDispatchState()).isEqualTo(NoticeDispatch.FAILED);
-      assertThat(failed.getAttempts()).isEqualTo(8);
-      assertThat(failed.getDispatchedAt()).isNull();
+      assertThat(dispatchOf(failed).getState()).isEqualTo(NoticeDispatch.FAILED);
+      assertThat(dispatchOf(failed).getAttempts()).isEqualTo(8);
+      assertThat(dispatchOf(failed).getDispatchedAt()).isNull();
       assertThat(ClockUtil.getCurrentTime().toInstant())
           .isEqualTo(email.getSentAt().plus(java.time.Duration.ofMinutes(1 + 2 + 4 + 8 + 16 + 32 + 64)));
       assertThat(audit.of(number)).filteredOn(e -> e.getAction().equals("NOTICE_FAILED"))
@@ -258,7 +261,7 @@ class NoticeDeliveryTest {
 
     List<Notice> stored = storeAndDieBeforeSending(number);
 
-    assertThat(stored).extracting(Notice::getDispatchState)
+    assertThat(stored).extracting(n -> dispatchOf(n).getState())
         .containsOnly(NoticeDispatch.PENDING);
     assertThat(smtp.getReceivedMessages()).isEmpty();
     assertThat(outbox.toFile().list((dir, name) -> name.startsWith(number))).isNullOrEmpty();
@@ -267,10 +270,10 @@ class NoticeDeliveryTest {
 
     assertThat(smtp.getReceivedMessages()).hasSize(1);
     assertThat(smtp.getReceivedMessages()[0].getMessageID())
-        .isEqualTo(stored.get(0).getMessageId())
+        .isEqualTo(dispatchOf(stored.get(0)).getMessageId())
         .matches("<notice-" + stored.get(0).getId() + "\\.[0-9a-f]{32}@fordra\\.example>");
     assertThat(outbox.toFile().list((dir, name) -> name.startsWith(number))).hasSize(1);
-    assertThat(copiesOf(number)).extracting(Notice::getDispatchState)
+    assertThat(copiesOf(number)).extracting(n -> dispatchOf(n).getState())
         .containsOnly(NoticeDispatch.SENT);
   }
 
@@ -284,7 +287,7 @@ class NoticeDeliveryTest {
     NoticeDispatcher.Outgoing claimed = dispatcher.claim(stored.getId());
     dispatcher.deliver(claimed);
     assertThat(smtp.getReceivedMessages()).hasSize(1);
-    assertThat(copiesOf(number).get(0).getDispatchState()).isEqualTo(NoticeDispatch.SENDING);
+    assertThat(dispatchOf(copiesOf(number).get(0)).getState()).isEqualTo(NoticeDispatch.SENDING);
 
     // While its claim holds, nobody sends it again.
     assertThat(dispatcher.sweep()).isZero();
@@ -296,9 +299,9 @@ class NoticeDeliveryTest {
     assertThat(received).hasSize(2);
     assertThat(received[1].getMessageID())
         .isEqualTo(received[0].getMessageID())
-        .isEqualTo(stored.getMessageId());
+        .isEqualTo(dispatchOf(stored).getMessageId());
     assertThat(received[1].getSentDate()).isEqualTo(received[0].getSentDate());
-    assertThat(copiesOf(number).get(0).getDispatchState()).isEqualTo(NoticeDispatch.SENT);
+    assertThat(dispatchOf(copiesOf(number).get(0)).getState()).isEqualTo(NoticeDispatch.SENT);
 
     // A normal run afterwards sends nothing new.
     ClockUtil.setCurrentTime(Date.from(Instant.parse("2026-04-07T07:00:00Z")));
@@ -334,8 +337,8 @@ class NoticeDeliveryTest {
             "Zahlungserinnerung: Rechnung " + first, "Zahlungserinnerung: Rechnung " + second);
     for (String number : List.of(first, second)) {
       Notice notice = copiesOf(number).get(0);
-      assertThat(notice.getDispatchState()).isEqualTo(NoticeDispatch.SENT);
-      assertThat(notice.getAttempts()).as("claimed once").isEqualTo(1);
+      assertThat(dispatchOf(notice).getState()).isEqualTo(NoticeDispatch.SENT);
+      assertThat(dispatchOf(notice).getAttempts()).as("claimed once").isEqualTo(1);
     }
   }
 
@@ -387,6 +390,10 @@ class NoticeDeliveryTest {
             .doesNotContain(payBy[1 - i]);
       }
     }
+  }
+
+  private Dispatch dispatchOf(Notice notice) {
+    return dispatches.findById(notice.getId()).orElseThrow();
   }
 
   private List<Notice> copiesOf(String number) {

@@ -214,14 +214,17 @@ class ReceivablesPagesTest {
   @Test
   void aNoticeStillInTheOutboxIsShownAsQueued() {
     signedIn("sales");
-    String ofAgC = " where invoice_id = (select id from invoice where invoice_number = 'AG-C')";
-    jdbc.update("update notice set dispatch_state = 'PENDING', dispatched_at = null" + ofAgC);
+    // The fixture's notices are on record as sent (no dispatch row); this one waits in the outbox.
+    String ofAgC =
+        " from notice where invoice_id = (select id from invoice where invoice_number = 'AG-C')";
+    jdbc.update("insert into notice_dispatch (notice_id, state, attempts, next_attempt_at)"
+        + " select id, 'PENDING', 0, sent_at" + ofAgC);
     try {
       String page = visitor.get("/invoices/AG-C").body();
 
       assertThat(page).containsPattern("<td>queued</td>\\s*<td><a href=\"/notices/\\d+\">First reminder</a>");
     } finally {
-      jdbc.update("update notice set dispatch_state = 'SENT', dispatched_at = sent_at" + ofAgC);
+      jdbc.update("delete from notice_dispatch where notice_id in (select id" + ofAgC + ")");
     }
   }
 
