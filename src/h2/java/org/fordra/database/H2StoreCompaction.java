@@ -1,9 +1,12 @@
 package org.fordra.database;
 
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
 import java.sql.Connection;
 import java.sql.SQLException;
 import org.h2.engine.SessionLocal;
 import org.h2.jdbc.JdbcConnection;
+import org.h2.mvstore.FileStore;
 import org.h2.mvstore.MVStore;
 import org.h2.mvstore.db.Store;
 
@@ -12,37 +15,51 @@ import org.h2.mvstore.db.Store;
  * classpath: H2 is a runtime dependency. Called by {@link H2FileHousekeeping} through
  * reflection.
  *
- * <p>Does, on request, what H2's own background thread does when {@code WRITE_DELAY} is above
- * 0: rewrites the live pages of sparse chunks ({@link MVStore#compact(int, int)}), so that the
- * chunks become dead and their space is reused by later commits. Fordra holds H2 to
- * {@code WRITE_DELAY=0} (every commit on disk, {@link DurableCommits}), and with 0 H2 starts
- * no such thread (its FileStore.setAutoCommitDelay): every commit leaves a chunk that is never
- * rewritten while a few of its pages stay live, and the file grew by 2.4 MB per invoice.
+ * <p>Gives {@link H2FileHousekeeping} the housekeeping H2's own background thread does when
+ * {@code WRITE_DELAY} is above 0 (FileStore.doHousekeeping: rewrite the live pages of sparse
+ * chunks, move chunks together when the file is fragmented, so that the space of dead chunks is
+ * reused). Fordra holds H2 to {@code WRITE_DELAY=0} (every commit on disk, {@link
+ * DurableCommits}), and with 0 H2 starts no such thread (FileStore.setAutoCommitDelay): every
+ * commit leaves a chunk that is never rewritten while a few of its pages stay live, and the file
+ * grew by about 2.5 MB per invoice. H2 2.3.232's method is protected; this calls that very
+ * method rather than a copy of its rules.
  */
 public final class H2StoreCompaction {
 
   private H2StoreCompaction() {}
 
   /**
-   * @param targetFillRate chunks with fewer live bytes than this percentage are rewritten
-   * @param writeBytes at most about this many bytes are rewritten per call
-   * @return whether any chunk was rewritten
+   * The housekeeping of the database behind {@code connection}, or {@code null} for a database
+   * that is not in a file. Each run does one round, as H2's thread would; it returns quietly
+   * once the database is closed.
    */
-  public static boolean rewriteSparseChunks(Connection connection, int targetFillRate, int writeBytes)
-      throws SQLException {
+  public static Runnable housekeeper(Connection connection) throws SQLException {
     SessionLocal session = (SessionLocal) connection.unwrap(JdbcConnection.class).getSession();
     Store store = session.getDatabase().getStore();
-    if (store == null) {
-      return false;
+    if (store == null || store.getMvStore().getFileStore() == null) {
+      return null;
     }
     MVStore mvStore = store.getMvStore();
-    if (mvStore.getFileStore() == null || mvStore.isClosed()) {
-      return false; // an in-memory database: nothing on disk to tidy
-    }
-    return mvStore.compact(targetFillRate, writeBytes);
+    FileStore<?> fileStore = mvStore.getFileStore();
+    Method housekeeping = housekeepingOf(fileStore.getClass());
+    housekeeping.setAccessible(true);
+    return () -> {
+      if (mvStore.isClosed()) {
+        return;
+      }
+      try {
+        housekeeping.invoke(fileStore, mvStore);
+      } catch (InvocationTargetException e) {
+        if (!mvStore.isClosed()) {
+          throw new IllegalStateException("H2's housekeeping failed", e.getCause());
+        }
+      } catch (IllegalAccessException e) {
+        throw new IllegalStateException(e);
+      }
+    };
   }
 
-  /** The share of live bytes in the file's chunks, 0 to 100. */
+  /** The share of live bytes in the file's chunks, 0 to 100 (for tests and logs). */
   public static int chunksFillRate(Connection connection) throws SQLException {
     SessionLocal session = (SessionLocal) connection.unwrap(JdbcConnection.class).getSession();
     Store store = session.getDatabase().getStore();
@@ -50,5 +67,17 @@ public final class H2StoreCompaction {
       return 100;
     }
     return store.getMvStore().getFileStore().getChunksFillRate();
+  }
+
+  private static Method housekeepingOf(Class<?> type) {
+    for (Class<?> c = type; c != null; c = c.getSuperclass()) {
+      try {
+        return c.getDeclaredMethod("doHousekeeping", MVStore.class);
+      } catch (NoSuchMethodException e) {
+        // declared higher up
+      }
+    }
+    throw new IllegalStateException(
+        "H2's FileStore has no doHousekeeping(MVStore): another H2 version than 2.3.232?");
   }
 }

@@ -8,6 +8,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.Random;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.Test;
@@ -35,22 +36,22 @@ class H2FileHousekeepingTest {
   void doesNothingOnAnInMemoryDatabase() throws SQLException {
     JdbcDataSource memory = new JdbcDataSource();
     memory.setURL("jdbc:h2:mem:housekeeping");
-    H2FileHousekeeping housekeeping = new H2FileHousekeeping(memory, 80, 4 << 20);
+    H2FileHousekeeping housekeeping = new H2FileHousekeeping(memory, Duration.ofMillis(200));
     try (Connection connection = memory.getConnection()) {
-      assertThat(housekeeping.onH2File(connection)).isFalse();
-      housekeeping.rewriteSparseChunks();
+      assertThat(housekeeping.housekeeper()).isNull();
     }
   }
 
   private static long fileAfterTheWork(Path folder, boolean tidy) throws Exception {
     JdbcDataSource h2 = new JdbcDataSource();
     h2.setURL("jdbc:h2:file:" + folder.resolve("db") + ";WRITE_DELAY=0");
-    H2FileHousekeeping housekeeping = new H2FileHousekeeping(h2, 80, 4 << 20);
+    H2FileHousekeeping housekeeping = new H2FileHousekeeping(h2, Duration.ofMillis(200));
     byte[] storedCopy = new byte[4000];
     new Random(1).nextBytes(storedCopy);
     try (Connection connection = h2.getConnection();
         Statement statement = connection.createStatement()) {
-      assertThat(housekeeping.onH2File(connection)).isTrue();
+      Runnable housekeeper = housekeeping.housekeeper();
+      assertThat(housekeeper).isNotNull();
       // Dead chunks are reused at once instead of after 45 s: the test runs for seconds.
       statement.execute("SET RETENTION_TIME 0");
       statement.execute(
@@ -73,7 +74,7 @@ class H2FileHousekeepingTest {
             attempt.executeUpdate();
           }
           if (tidy && id % 100 == 0) {
-            housekeeping.rewriteSparseChunks();
+            housekeeper.run();
           }
         }
       }
