@@ -4,9 +4,13 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
+import org.fordra.database.PerTransaction;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -15,9 +19,15 @@ import org.springframework.stereotype.Repository;
  * variables: the date of each step (by the name the diagram's timer reads, {@code reminder1At}),
  * the order the case runs its steps in, and the schedule's terms in days. The table is the truth
  * a timer reads whenever it is (re)created, on a resume or a migration too.
+ *
+ * <p>A step reads its case's schedule more than once (its own date, the order, the next step's
+ * date when the next timer is created): the rows are read once per transaction and kept until it
+ * ends, never longer; every write through this class drops the case's rows.
  */
 @Repository
 public class CaseSchedule {
+
+  private static final PerTransaction<String, Rows> READ = new PerTransaction<>();
 
   private final JdbcTemplate jdbc;
 
@@ -27,6 +37,7 @@ public class CaseSchedule {
 
   /** Replaces the case's schedule with {@code plan}. */
   public void save(String invoiceNumber, DunningSchedule.Plan plan) {
+    READ.values().remove(invoiceNumber);
     jdbc.update("delete from dunning_schedule where invoice_number = ?", invoiceNumber);
     List<Object[]> rows = new ArrayList<>();
     plan.dates().forEach((step, date) ->
@@ -47,24 +58,17 @@ public class CaseSchedule {
   }
 
   public boolean exists(String invoiceNumber) {
-    return Boolean.TRUE.equals(jdbc.queryForObject(
-        "select count(*) > 0 from dunning_schedule where invoice_number = ?",
-        Boolean.class, invoiceNumber));
+    return !rows(invoiceNumber).names().isEmpty();
   }
 
   /** The date named {@code name} ({@code reminder1At}, {@code secondCallAt}), if the case has it. */
   public Optional<Date> date(String invoiceNumber, String name) {
-    return jdbc.query(
-            "select due_at from dunning_schedule where invoice_number = ? and name = ?",
-            (rs, i) -> Optional.ofNullable(rs.getObject(1, OffsetDateTime.class)),
-            invoiceNumber, name)
-        .stream()
-        .flatMap(Optional::stream)
-        .findFirst()
+    return Optional.ofNullable(rows(invoiceNumber).dates().get(name))
         .map(at -> Date.from(at.toInstant()));
   }
 
   public void setDate(String invoiceNumber, String name, Date date) {
+    READ.values().remove(invoiceNumber);
     int updated = jdbc.update(
         "update dunning_schedule set due_at = ? where invoice_number = ? and name = ?",
         utc(date), invoiceNumber, name);
@@ -77,22 +81,57 @@ public class CaseSchedule {
 
   /** The steps the case runs, in their order. */
   public List<DunningStep> order(String invoiceNumber) {
-    List<String> names = jdbc.queryForList(
-        "select name from dunning_schedule where invoice_number = ? and position is not null"
-            + " order by position",
-        String.class, invoiceNumber);
-    return names.stream().map(CaseSchedule::stepNamed).toList();
+    return rows(invoiceNumber).order().stream().map(CaseSchedule::stepNamed).toList();
   }
 
   /** One of the schedule's terms in days ({@code promiseGraceDays}, ...). */
   public Optional<Integer> days(String invoiceNumber, String name) {
-    return jdbc.queryForList(
-            "select days from dunning_schedule where invoice_number = ? and name = ?",
-            Integer.class, invoiceNumber, name)
-        .stream()
-        .filter(days -> days != null)
-        .findFirst();
+    return Optional.ofNullable(rows(invoiceNumber).days().get(name));
   }
+
+  /** The case's rows, one query per transaction. */
+  private Rows rows(String invoiceNumber) {
+    Map<String, Rows> read = READ.values();
+    Rows rows = read.get(invoiceNumber);
+    if (rows == null) {
+      Map<String, OffsetDateTime> dates = new HashMap<>();
+      Map<String, Integer> days = new HashMap<>();
+      TreeMap<Integer, String> positions = new TreeMap<>();
+      List<String> names = new ArrayList<>();
+      jdbc.query(
+          "select name, due_at, position, days from dunning_schedule where invoice_number = ?",
+          (RowCallbackHandler)
+              rs -> {
+                String name = rs.getString(1);
+                names.add(name);
+                OffsetDateTime at = rs.getObject(2, OffsetDateTime.class);
+                if (at != null) {
+                  dates.put(name, at);
+                }
+                int position = rs.getInt(3);
+                if (!rs.wasNull()) {
+                  positions.put(position, name);
+                }
+                int term = rs.getInt(4);
+                if (!rs.wasNull()) {
+                  days.put(name, term);
+                }
+              },
+          invoiceNumber);
+      rows = new Rows(List.copyOf(names), dates, List.copyOf(positions.values()), days);
+      if (invoiceNumber != null) {
+        read.put(invoiceNumber, rows);
+      }
+    }
+    return rows;
+  }
+
+  /** A case's rows: every name, the dates, the steps by position, the terms in days. */
+  private record Rows(
+      List<String> names,
+      Map<String, OffsetDateTime> dates,
+      List<String> order,
+      Map<String, Integer> days) {}
 
   private static Integer positionOf(DunningSchedule.Plan plan, DunningStep step) {
     int index = plan.order().indexOf(step);

@@ -2,6 +2,7 @@ package org.fordra.notices;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
@@ -25,6 +26,7 @@ import org.hibernate.annotations.Immutable;
  */
 @Entity
 @Immutable
+@EntityListeners(NoticeStored.class)
 public class Notice {
 
   @Id

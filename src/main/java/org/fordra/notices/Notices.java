@@ -40,6 +40,7 @@ public class Notices {
   static final String PDF = "application/pdf";
 
   private final NoticeRepository repository;
+  private final SentNotices sentNotices;
   private final DispatchRepository dispatches;
   private final Payoffs payoffs;
   private final CarriedInvoices combinedNotices;
@@ -53,6 +54,7 @@ public class Notices {
 
   Notices(
       NoticeRepository repository,
+      SentNotices sentNotices,
       DispatchRepository dispatches,
       Payoffs payoffs,
       CarriedInvoices combinedNotices,
@@ -65,6 +67,7 @@ public class Notices {
       @Value("${fordra.notices.message-id-domain:}") String messageIdDomain,
       @Value("${fordra.notices.from}") String from) {
     this.repository = repository;
+    this.sentNotices = sentNotices;
     this.dispatches = dispatches;
     this.payoffs = payoffs;
     this.combinedNotices = combinedNotices;
@@ -104,7 +107,7 @@ public class Notices {
                 ? fourteenDayLetter.collectionCostsToAnnounce(invoice, payoff).orElse(null)
                 : null,
             // What was sent before, from the stored copies: the words refer to nothing else.
-            repository.sentFor(invoice.getId()).stream().map(SentNotice::kind).toList());
+            sentNotices.of(invoice.getId()).stream().map(SentNotice::kind).toList());
     Delivery delivery = customer.getDelivery() == null ? Delivery.EMAIL : customer.getDelivery();
 
     List<Notice> stored = new ArrayList<>();

@@ -16,15 +16,15 @@ class WrittenRemindersSent implements WrittenReminders {
   static final Set<NoticeKind> WRITTEN_REMINDERS =
       EnumSet.of(NoticeKind.REMINDER_1, NoticeKind.REMINDER_2, NoticeKind.FINAL_NOTICE);
 
-  private final NoticeRepository notices;
+  private final SentNotices notices;
 
-  WrittenRemindersSent(NoticeRepository notices) {
+  WrittenRemindersSent(SentNotices notices) {
     this.notices = notices;
   }
 
   @Override
   public List<WrittenReminder> sentFor(Invoice invoice) {
-    return notices.sentFor(invoice.getId()).stream()
+    return notices.of(invoice.getId()).stream()
         .filter(n -> WRITTEN_REMINDERS.contains(n.kind()))
         .map(
             n ->
