@@ -86,6 +86,15 @@ public class Notices {
    */
   @Transactional
   public Notice send(Invoice invoice, NoticeKind kind, NoticeFacts facts) {
+    return sendStating(invoice, kind, facts).notice();
+  }
+
+  /** A notice stored for sending (the e-mail's copy, when it goes both ways) and its payoff. */
+  public record Sent(Notice notice, Payoff payoff) {}
+
+  /** As {@link #send}, with the payoff the notice states. */
+  @Transactional
+  public Sent sendStating(Invoice invoice, NoticeKind kind, NoticeFacts facts) {
     Customer customer = invoice.getCustomer();
     LocalDate today = LocalDate.now(clock.withZone(customer.timeZone()));
     Instant sentAt = clock.instant();
@@ -139,7 +148,7 @@ public class Notices {
               + notice.getRecipient() + ", copy: /api/notices/" + notice.getId());
     }
     dispatcher.sendAfterCommit(stored.stream().map(Notice::getId).toList());
-    return stored.get(0);
+    return new Sent(stored.get(0), payoff);
   }
 
   /** Unique and not guessable from the id alone (RFC 5322 3.6.4: a unique identifier). */

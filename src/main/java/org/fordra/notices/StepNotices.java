@@ -6,7 +6,6 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.fordra.audit.AuditTrail;
 import org.fordra.fees.MissingRates;
 import org.fordra.fees.Payoff;
-import org.fordra.fees.Payoffs;
 import org.fordra.invoice.Invoice;
 import org.springframework.stereotype.Component;
 
@@ -22,15 +21,13 @@ import org.springframework.stereotype.Component;
 public class StepNotices {
 
   private final Notices notices;
-  private final Payoffs payoffs;
   private final MissingRates missingRates;
   private final AuditTrail audit;
   private final Clock clock;
 
   StepNotices(
-      Notices notices, Payoffs payoffs, MissingRates missingRates, AuditTrail audit, Clock clock) {
+      Notices notices, MissingRates missingRates, AuditTrail audit, Clock clock) {
     this.notices = notices;
-    this.payoffs = payoffs;
     this.missingRates = missingRates;
     this.audit = audit;
     this.clock = clock;
@@ -52,19 +49,19 @@ public class StepNotices {
   }
 
   public Notice send(Invoice invoice, NoticeKind kind, NoticeFacts facts) {
-    Notice sent = notices.send(invoice, kind, facts);
-    raiseMissingRate(invoice);
-    return sent;
+    Notices.Sent sent = notices.sendStating(invoice, kind, facts);
+    raiseMissingRate(invoice, sent.payoff());
+    return sent.notice();
   }
 
   /**
    * The notice went out saying that statutory interest accrues, but without its amount: a rate
    * is missing. That must not stay quiet, nor become an incident per case and notice: the missing
    * series and half-year is noted once on the operators' list of missing rates (dashboard,
-   * {@code /reference-rates}), the case's trail says so, and the case itself goes on.
+   * {@code /reference-rates}), the case's trail says so, and the case itself goes on. The payoff
+   * is the one the notice states, not worked out a second time.
    */
-  private void raiseMissingRate(Invoice invoice) {
-    Payoff payoff = payoffs.asOfForNotice(invoice, today(invoice));
+  private void raiseMissingRate(Invoice invoice, Payoff payoff) {
     if (payoff.interestPending()) {
       String why = payoff.interestNotYetKnown().getMessage();
       missingRates.noticedApart(payoff.interestNotYetKnown(), invoice.getNumber());

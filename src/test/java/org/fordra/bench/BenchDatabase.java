@@ -48,6 +48,14 @@ abstract class BenchDatabase implements AutoCloseable {
     return Work.UNKNOWN;
   }
 
+  /**
+   * CPU time the database's own processes have used so far, in nanoseconds, where the database
+   * runs apart from the JVM (PostgreSQL); -1 where it does not (H2's work is the JVM's).
+   */
+  long cpuNanos(DataSource dataSource) {
+    return -1;
+  }
+
   /** Bytes each table takes now with its indexes and TOAST, where the database tells (PostgreSQL). */
   Map<String, Long> tableBytes(DataSource dataSource) {
     return Map.of();
@@ -151,6 +159,36 @@ abstract class BenchDatabase implements AutoCloseable {
           (row, n) -> new Work(row.getLong(1), row.getLong(2), row.getLong(3), row.getLong(4)));
     }
 
+    /**
+     * The server's processes from Linux's /proc: the postmaster's own time and that of the
+     * children it has reaped (backends and workers that ended), plus the time of its children
+     * still running (the pool's backends, the WAL writer, the checkpointer, autovacuum).
+     */
+    @Override
+    long cpuNanos(DataSource dataSource) {
+      try {
+        Integer backend =
+            new JdbcTemplate(dataSource).queryForObject("select pg_backend_pid()", Integer.class);
+        long postmaster = ProcStat.of(backend).parent();
+        ProcStat server = ProcStat.of(postmaster);
+        long ticks = server.ownTicks() + server.reapedChildrenTicks();
+        try (var pids = java.nio.file.Files.list(java.nio.file.Path.of("/proc"))) {
+          for (var dir : pids.toList()) {
+            String name = dir.getFileName().toString();
+            if (name.chars().allMatch(Character::isDigit)) {
+              ProcStat child = ProcStat.ofOrNull(Long.parseLong(name));
+              if (child != null && child.parent() == postmaster) {
+                ticks += child.ownTicks();
+              }
+            }
+          }
+        }
+        return ticks * ProcStat.NANOS_PER_TICK;
+      } catch (IOException | RuntimeException unavailable) {
+        return -1;
+      }
+    }
+
     @Override
     Map<String, Long> tableBytes(DataSource dataSource) {
       Map<String, Long> bytes = new HashMap<>();
@@ -248,6 +286,36 @@ abstract class BenchDatabase implements AutoCloseable {
       } catch (IOException unreadable) {
         throw new IllegalStateException(unreadable);
       }
+    }
+  }
+
+  /** A process's line in /proc/PID/stat: its parent and CPU ticks (proc(5)). */
+  record ProcStat(long parent, long ownTicks, long reapedChildrenTicks) {
+    /** USER_HZ, 100 on Linux's every architecture that runs a JVM here (proc(5): "clock ticks"). */
+    static final long NANOS_PER_TICK = 10_000_000L;
+
+    static ProcStat of(long pid) throws IOException {
+      ProcStat stat = ofOrNull(pid);
+      if (stat == null) {
+        throw new IOException("no process " + pid);
+      }
+      return stat;
+    }
+
+    static ProcStat ofOrNull(long pid) {
+      String line;
+      try {
+        line = java.nio.file.Files.readString(java.nio.file.Path.of("/proc", Long.toString(pid), "stat"));
+      } catch (IOException | RuntimeException gone) {
+        return null;
+      }
+      // The command name (field 2) may hold spaces; the fields after its closing bracket do not.
+      String[] f = line.substring(line.lastIndexOf(')') + 2).trim().split("\\s+");
+      // f[0] is field 3 (state): ppid is field 4, utime 14, stime 15, cutime 16, cstime 17.
+      return new ProcStat(
+          Long.parseLong(f[1]),
+          Long.parseLong(f[11]) + Long.parseLong(f[12]),
+          Long.parseLong(f[13]) + Long.parseLong(f[14]));
     }
   }
 }

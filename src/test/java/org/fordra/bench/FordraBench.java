@@ -59,6 +59,7 @@ public final class FordraBench {
       HttpLoad.Result payments,
       OverdueSchedule.Walk walk,
       double cpuSeconds,
+      double databaseCpuSeconds,
       BenchDatabase.Work work,
       long escalated,
       ContactRules contactRules) {
@@ -170,6 +171,17 @@ public final class FordraBench {
             measured.msPerInvoice(), yardstick.msPerInvoice(), overhead,
             measured.cpuSeconds() * 1000 / invoices, yardstick.cpuSeconds() * 1000 / bareInvoices,
             cpuOverhead);
+        if (measured.databaseCpuSeconds() >= 0 && yardstick.databaseCpuSeconds() >= 0) {
+          // Both halves of the cost, the JVM's and the database server's: busy-machine noise
+          // moves wall time much more than CPU time.
+          double fordraCpu = (measured.cpuSeconds() + measured.databaseCpuSeconds()) * 1000 / invoices;
+          double bareCpu =
+              (yardstick.cpuSeconds() + yardstick.databaseCpuSeconds()) * 1000 / bareInvoices;
+          System.out.printf(
+              "bench | overhead on all CPU (JVM and database server): fordra %.2f vs bare %.2f"
+                  + " ms/invoice = %.2fx%n",
+              fordraCpu, bareCpu, fordraCpu / bareCpu);
+        }
         System.out.printf(
             "bench | escalation: %,d invoices due on one day escalated in %.1f s"
                 + " (%.0f per minute; 100,000 would take %.1f min at that rate)%n",
@@ -360,6 +372,7 @@ public final class FordraBench {
     Cases.Round round = new Cases.Round(cases.label().charAt(0) + "R" + roundNumber, today);
     ClockUtil.setCurrentTime(Date.from(today.atTime(8, 0).toInstant(ZoneOffset.UTC)));
     long cpuStart = cpuNanos();
+    long databaseCpuStart = database.cpuNanos(dataSource);
     var sqlBefore = StatementCount.snapshot();
 
     HttpLoad.Result registration = http.run(invoices, i -> cases.register(round, i));
@@ -400,6 +413,9 @@ public final class FordraBench {
       StatementCount.print(cases.label() + " schedule (all steps)", sqlBeforeWalk, invoices, 40);
     }
     double cpuSeconds = (cpuNanos() - cpuStart - progressCpu[0]) / 1e9;
+    long databaseCpuEnd = database.cpuNanos(dataSource);
+    double databaseCpuSeconds =
+        databaseCpuStart < 0 || databaseCpuEnd < 0 ? -1 : (databaseCpuEnd - databaseCpuStart) / 1e9;
     BenchDatabase.Work work = database.work(dataSource).minus(workBefore);
     Long escalated =
         jdbc.queryForObject(
@@ -413,7 +429,7 @@ public final class FordraBench {
       System.out.println("bench | " + cases.label() + " contact rules: " + contactRules);
     }
     return new Figures(
-        cases.label(), invoices, registration, booking, walk, cpuSeconds, work,
+        cases.label(), invoices, registration, booking, walk, cpuSeconds, databaseCpuSeconds, work,
         escalated == null ? 0 : escalated, contactRules);
   }
 
@@ -469,9 +485,13 @@ public final class FordraBench {
         figures.jobsPerSecond(), figures.stepsPerSecond(),
         figures.walk().calls(), figures.walk().callSeconds(), figures.msPerInvoice());
     System.out.printf(
-        "bench | %s: database work per invoice: %s; JVM CPU %.1f ms per invoice%n",
+        "bench | %s: database work per invoice: %s; JVM CPU %.1f ms per invoice%s%n",
         figures.label(), figures.work().perInvoice(figures.invoices()),
-        figures.cpuSeconds() * 1000 / figures.invoices());
+        figures.cpuSeconds() * 1000 / figures.invoices(),
+        figures.databaseCpuSeconds() < 0
+            ? ""
+            : String.format("; database server CPU %.1f ms per invoice",
+                figures.databaseCpuSeconds() * 1000 / figures.invoices()));
   }
 
   private static long heapAfterGcMb() {
