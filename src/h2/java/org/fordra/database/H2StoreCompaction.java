@@ -59,16 +59,6 @@ public final class H2StoreCompaction {
     };
   }
 
-  /** The share of live bytes in the file's chunks, 0 to 100 (for tests and logs). */
-  public static int chunksFillRate(Connection connection) throws SQLException {
-    SessionLocal session = (SessionLocal) connection.unwrap(JdbcConnection.class).getSession();
-    Store store = session.getDatabase().getStore();
-    if (store == null || store.getMvStore().getFileStore() == null) {
-      return 100;
-    }
-    return store.getMvStore().getFileStore().getChunksFillRate();
-  }
-
   private static Method housekeepingOf(Class<?> type) {
     for (Class<?> c = type; c != null; c = c.getSuperclass()) {
       try {
