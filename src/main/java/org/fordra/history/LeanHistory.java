@@ -8,6 +8,7 @@ import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
 import org.camunda.bpm.engine.runtime.VariableInstance;
 import org.fordra.dunning.CollectionsProcess;
+import org.fordra.dunning.contact.ContactGate;
 import org.fordra.statements.UnmatchedPaymentProcess;
 
 /**
@@ -19,7 +20,8 @@ import org.fordra.statements.UnmatchedPaymentProcess;
  * activities and subprocesses, user tasks with their candidate groups, incidents, job failures
  * and successes, the user operation log, batches, decisions (their result: see
  * {@link DecisionResultsOnly}) and the variables a person sets on a task (the contract's outcomes).
- * Dropped: activity instances of gateways (the next step taken says which way a gateway went),
+ * Dropped: activity instances of gateways (the next step taken says which way a gateway went)
+ * and of the contact gate, which only decides like one (see {@link #GATES}),
  * every other variable (schedule dates, gate results, task briefings: Fordra's tables hold the
  * facts behind them), job creation rows (a job that ran has its success or failure row) and the
  * CMMN events (CMMN is not used).
@@ -50,6 +52,14 @@ public final class LeanHistory implements HistoryLevel {
       UnmatchedPaymentProcess.VAR_MATCH_ACTION,
       UnmatchedPaymentProcess.VAR_MATCH_INVOICE_NUMBERS,
       UnmatchedPaymentProcess.VAR_MATCH_NOTES);
+
+  /**
+   * Service steps that only choose a way, as a gateway does: the contact gate runs before every
+   * contact (eight times a case, a quarter of its activity rows) and what it decided shows in the
+   * step after it (the notice sent, {@code MarkStepCovered} or the wait for the contact moment)
+   * and, when it defers, in the audit trail ({@code CONTACT_DEFERRED} with the reasons).
+   */
+  static final Set<String> GATES = Set.of(ContactGate.FIND);
 
   private static final Set<HistoryEventType> NEVER = Set.of(
       HistoryEventTypes.JOB_CREATE,
@@ -99,7 +109,7 @@ public final class LeanHistory implements HistoryLevel {
       return true;
     }
     if (ACTIVITY_EVENTS.contains(type)) {
-      return !isGateway(entity);
+      return !isGateway(entity) && !isGate(entity);
     }
     if (VARIABLE_EVENTS.contains(type) && entity instanceof VariableInstance variable) {
       return BUSINESS_VARIABLES.contains(variable.getName());
@@ -114,6 +124,12 @@ public final class LeanHistory implements HistoryLevel {
       return type instanceof String name && name.endsWith("Gateway");
     }
     return false;
+  }
+
+  private static boolean isGate(Object entity) {
+    return entity instanceof ExecutionEntity execution
+        && execution.getActivity() != null
+        && GATES.contains(execution.getActivity().getId());
   }
 
   @Override

@@ -61,6 +61,16 @@ abstract class BenchDatabase implements AutoCloseable {
     return Map.of();
   }
 
+  /**
+   * Rows each table has had inserted so far, and holds now live and dead (not yet vacuumed), where
+   * the database counts them (PostgreSQL's statistics, flushed about once a second).
+   */
+  Map<String, TableRows> tableRows(DataSource dataSource) {
+    return Map.of();
+  }
+
+  record TableRows(long inserted, long live, long dead) {}
+
   /** Statements run since the last {@link #resetStatements}, most called first, where counted. */
   List<Statement> statements(DataSource dataSource, int top) {
     return List.of();
@@ -201,6 +211,19 @@ abstract class BenchDatabase implements AutoCloseable {
                 bytes.put(row.getString(1), row.getLong(2));
               });
       return bytes;
+    }
+
+    @Override
+    Map<String, TableRows> tableRows(DataSource dataSource) {
+      Map<String, TableRows> rows = new HashMap<>();
+      new JdbcTemplate(dataSource)
+          .query(
+              "select relname, n_tup_ins, n_live_tup, n_dead_tup from pg_stat_user_tables"
+                  + " where schemaname = current_schema()",
+              row -> {
+                rows.put(row.getString(1), new TableRows(row.getLong(2), row.getLong(3), row.getLong(4)));
+              });
+      return rows;
     }
 
     @Override

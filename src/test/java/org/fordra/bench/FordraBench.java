@@ -151,11 +151,14 @@ public final class FordraBench {
                 days, database, dataSource);
         long bytesBefore = database.bytes(dataSource);
         Map<String, Long> tablesBefore = database.tableBytes(dataSource);
+        Map<String, BenchDatabase.TableRows> rowsBefore = database.tableRows(dataSource);
         database.resetStatements(dataSource);
         Figures measured =
             run(ours, round++, invoices, payments, http, schedule, days, database, dataSource);
         long bytesPerInvoice = (database.bytes(dataSource) - bytesBefore) / invoices;
-        printTableBytes(database.tableBytes(dataSource), tablesBefore, invoices);
+        Thread.sleep(1_500); // PostgreSQL's backends flush their row counts after a second idle
+        printTableBytes(database.tableBytes(dataSource), tablesBefore, database.tableRows(dataSource),
+            rowsBefore, invoices);
         printStatements(database.statements(dataSource, 30), invoices);
         long heapMb = heapAfterGcMb();
         long failedJobs = engine.getManagementService().createJobQuery().withException().count();
@@ -441,19 +444,32 @@ public final class FordraBench {
     return current == null ? LADDER.get(0) : LADDER.get(LADDER.indexOf(current) + 1);
   }
 
-  /** What each table grew by during Fordra's round, per invoice, largest first. */
-  private static void printTableBytes(Map<String, Long> after, Map<String, Long> before, int invoices) {
+  /**
+   * What each table grew by during Fordra's round, per invoice, largest first, with the rows
+   * inserted into it and the live and dead (not yet vacuumed) rows it holds at the end.
+   */
+  private static void printTableBytes(Map<String, Long> after, Map<String, Long> before,
+      Map<String, BenchDatabase.TableRows> rowsAfter, Map<String, BenchDatabase.TableRows> rowsBefore,
+      int invoices) {
     if (after.isEmpty()) {
       return;
     }
-    System.out.println("bench | database growth per invoice by table (pg_total_relation_size):");
+    System.out.println("bench | database growth per invoice by table (pg_total_relation_size),"
+        + " rows inserted, rows live and dead at the end (pg_stat_user_tables):");
+    BenchDatabase.TableRows none = new BenchDatabase.TableRows(0, 0, 0);
     after.entrySet().stream()
         .map(table -> Map.entry(table.getKey(), table.getValue() - before.getOrDefault(table.getKey(), 0L)))
         .filter(table -> table.getValue() > 0)
         .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
         .limit(25)
-        .forEach(table -> System.out.printf(
-            "bench |   %9.1f bytes  %s%n", (double) table.getValue() / invoices, table.getKey()));
+        .forEach(table -> {
+          BenchDatabase.TableRows end = rowsAfter.getOrDefault(table.getKey(), none);
+          BenchDatabase.TableRows start = rowsBefore.getOrDefault(table.getKey(), none);
+          System.out.printf("bench |   %9.1f bytes %7.2f inserted %7.2f live %7.2f dead  %s%n",
+              (double) table.getValue() / invoices, (double) (end.inserted() - start.inserted()) / invoices,
+              (double) (end.live() - start.live()) / invoices, (double) (end.dead() - start.dead()) / invoices,
+              table.getKey());
+        });
   }
 
   /** The statements PostgreSQL ran during Fordra's round (pg_stat_statements), per invoice. */

@@ -20,6 +20,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.fordra.customer.CustomerType;
 import org.fordra.dunning.CollectionsProcess;
+import org.fordra.dunning.contact.ContactGate;
 import org.fordra.dunning.CollectionsScenario;
 import org.fordra.api.StaffGroups;
 import org.fordra.testing.FordraTest;
@@ -117,6 +118,10 @@ class LeanHistoryTest {
   void dropsGatewaysJobCreationRowsAndTaskBriefings() {
     assertThat(activities()).extracting(HistoricActivityInstance::getActivityType)
         .noneMatch(type -> type.endsWith("Gateway"));
+    // The contact gate ran before each notice and the call; the steps after it are kept.
+    assertThat(activities()).extracting(HistoricActivityInstance::getActivityId)
+        .doesNotContain(ContactGate.FIND)
+        .contains("SendPreDueReminder", "CallCustomer");
     assertThat(history.createHistoricJobLogQuery().processInstanceId(invoice.getId()).creationLog().count())
         .isZero();
     // The call task's briefing (customerName, invoiceSummary, ...) was task-local text.

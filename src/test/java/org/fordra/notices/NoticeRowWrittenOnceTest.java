@@ -95,7 +95,7 @@ class NoticeRowWrittenOnceTest {
   }
 
   /** The step's transaction: the notice stored, then sent after its commit (here, at once). */
-  private List<Long> storeAndSend(String number) {
+  List<Long> storeAndSend(String number) {
     transaction.executeWithoutResult(
         status ->
             notices.send(
@@ -121,7 +121,7 @@ class NoticeRowWrittenOnceTest {
     }
   }
 
-  private String register() {
+  String register() {
     String number = "ONCE-" + UUID.randomUUID().toString().substring(0, 8);
     transaction.executeWithoutResult(
         status -> {
