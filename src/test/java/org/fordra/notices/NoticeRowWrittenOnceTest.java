@@ -95,7 +95,7 @@ class NoticeRowWrittenOnceTest {
   }
 
   /** The step's transaction: the notice stored, then sent after its commit (here, at once). */
-  List<Long> storeAndSend(String number) {
+  private List<Long> storeAndSend(String number) {
     transaction.executeWithoutResult(
         status ->
             notices.send(
@@ -121,7 +121,7 @@ class NoticeRowWrittenOnceTest {
     }
   }
 
-  String register() {
+  private String register() {
     String number = "ONCE-" + UUID.randomUUID().toString().substring(0, 8);
     transaction.executeWithoutResult(
         status -> {
