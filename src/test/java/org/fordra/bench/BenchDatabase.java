@@ -69,17 +69,21 @@ abstract class BenchDatabase implements AutoCloseable {
     return Map.of();
   }
 
-  record TableRows(long inserted, long live, long dead) {}
+  /** Also the rows read by sequential scans: a table read whole where an index should serve. */
+  record TableRows(long inserted, long live, long dead, long seqRead) {}
 
-  /** Statements run since the last {@link #resetStatements}, most called first, where counted. */
-  List<Statement> statements(DataSource dataSource, int top) {
+  /**
+   * Statements run since the last {@link #resetStatements}, where counted: most called first, or
+   * (byTime) those the server spent most time on first.
+   */
+  List<Statement> statements(DataSource dataSource, int top, boolean byTime) {
     return List.of();
   }
 
   void resetStatements(DataSource dataSource) {}
 
-  /** One normalised statement and how often it ran. */
-  record Statement(long calls, long rows, String query) {}
+  /** One normalised statement, how often it ran, and the server's time on it in all. */
+  record Statement(long calls, long rows, double millis, String query) {}
 
   record Work(long commits, long inserted, long updated, long deleted) {
     static final Work UNKNOWN = new Work(-1, -1, -1, -1);
@@ -114,6 +118,14 @@ abstract class BenchDatabase implements AutoCloseable {
               .setServerConfig(
                   "synchronous_commit", System.getProperty("bench.pg.synchronous_commit", "on"))
               .setServerConfig("max_connections", "100")
+              // A server sized for the machine, as docs/cluster.md advises for production, not
+              // PostgreSQL's small defaults (128 MB of buffers, a checkpoint every 1 GB of WAL):
+              // with those, the round of 100,000 checkpointed every 15 s, and after each
+              // checkpoint the first change to any page writes the whole page to the WAL again.
+              .setServerConfig("shared_buffers", System.getProperty("bench.pg.shared_buffers", "2GB"))
+              .setServerConfig("max_wal_size", System.getProperty("bench.pg.max_wal_size", "8GB"))
+              .setServerConfig(
+                  "checkpoint_timeout", System.getProperty("bench.pg.checkpoint_timeout", "15min"))
               // Statement counts (pg_stat_statements ships with zonky's binaries; it must be
               // loaded at start).
               .setServerConfig("shared_preload_libraries", "pg_stat_statements")
@@ -218,10 +230,10 @@ abstract class BenchDatabase implements AutoCloseable {
       Map<String, TableRows> rows = new HashMap<>();
       new JdbcTemplate(dataSource)
           .query(
-              "select relname, n_tup_ins, n_live_tup, n_dead_tup from pg_stat_user_tables"
+              "select relname, n_tup_ins, n_live_tup, n_dead_tup, seq_tup_read from pg_stat_user_tables"
                   + " where schemaname = current_schema()",
               row -> {
-                rows.put(row.getString(1), new TableRows(row.getLong(2), row.getLong(3), row.getLong(4)));
+                rows.put(row.getString(1), new TableRows(row.getLong(2), row.getLong(3), row.getLong(4), row.getLong(5)));
               });
       return rows;
     }
@@ -234,13 +246,13 @@ abstract class BenchDatabase implements AutoCloseable {
     }
 
     @Override
-    List<Statement> statements(DataSource dataSource, int top) {
+    List<Statement> statements(DataSource dataSource, int top, boolean byTime) {
       return new JdbcTemplate(dataSource)
           .query(
-              "select calls, rows, query from pg_stat_statements"
+              "select calls, rows, total_exec_time, query from pg_stat_statements"
                   + " where dbid = (select oid from pg_database where datname = current_database())"
-                  + " order by calls desc limit ?",
-              (row, n) -> new Statement(row.getLong(1), row.getLong(2), row.getString(3)),
+                  + (byTime ? " order by total_exec_time desc" : " order by calls desc") + " limit ?",
+              (row, n) -> new Statement(row.getLong(1), row.getLong(2), row.getDouble(3), row.getString(4)),
               top);
     }
 

@@ -159,7 +159,8 @@ public final class FordraBench {
         Thread.sleep(1_500); // PostgreSQL's backends flush their row counts after a second idle
         printTableBytes(database.tableBytes(dataSource), tablesBefore, database.tableRows(dataSource),
             rowsBefore, invoices);
-        printStatements(database.statements(dataSource, 30), invoices);
+        printStatements(database.statements(dataSource, 30, false), "top 30 by calls", invoices);
+        printStatements(database.statements(dataSource, 15, true), "top 15 by server time", invoices);
         long heapMb = heapAfterGcMb();
         long failedJobs = engine.getManagementService().createJobQuery().withException().count();
 
@@ -455,8 +456,9 @@ public final class FordraBench {
       return;
     }
     System.out.println("bench | database growth per invoice by table (pg_total_relation_size),"
-        + " rows inserted, rows live and dead at the end (pg_stat_user_tables):");
-    BenchDatabase.TableRows none = new BenchDatabase.TableRows(0, 0, 0);
+        + " rows inserted, rows live and dead at the end, rows read by sequential scans"
+        + " (pg_stat_user_tables):");
+    BenchDatabase.TableRows none = new BenchDatabase.TableRows(0, 0, 0, 0);
     after.entrySet().stream()
         .map(table -> Map.entry(table.getKey(), table.getValue() - before.getOrDefault(table.getKey(), 0L)))
         .filter(table -> table.getValue() > 0)
@@ -465,23 +467,25 @@ public final class FordraBench {
         .forEach(table -> {
           BenchDatabase.TableRows end = rowsAfter.getOrDefault(table.getKey(), none);
           BenchDatabase.TableRows start = rowsBefore.getOrDefault(table.getKey(), none);
-          System.out.printf("bench |   %9.1f bytes %7.2f inserted %7.2f live %7.2f dead  %s%n",
+          System.out.printf(
+              "bench |   %9.1f bytes %7.2f inserted %7.2f live %7.2f dead %9.1f seq-read  %s%n",
               (double) table.getValue() / invoices, (double) (end.inserted() - start.inserted()) / invoices,
               (double) (end.live() - start.live()) / invoices, (double) (end.dead() - start.dead()) / invoices,
-              table.getKey());
+              (double) (end.seqRead() - start.seqRead()) / invoices, table.getKey());
         });
   }
 
   /** The statements PostgreSQL ran during Fordra's round (pg_stat_statements), per invoice. */
-  private static void printStatements(List<BenchDatabase.Statement> statements, int invoices) {
+  private static void printStatements(List<BenchDatabase.Statement> statements, String which,
+      int invoices) {
     if (statements.isEmpty()) {
       return;
     }
-    System.out.println("bench | statements per invoice during Fordra's round (pg_stat_statements, top 30 by calls;"
-        + " the bench's own polling included):");
+    System.out.println("bench | statements per invoice during Fordra's round (pg_stat_statements, " + which
+        + "; the bench's own polling included):");
     statements.forEach(statement -> System.out.printf(
-        "bench |   %7.2f calls %8.2f rows  %s%n", (double) statement.calls() / invoices,
-        (double) statement.rows() / invoices, oneLine(statement.query())));
+        "bench |   %7.2f calls %8.2f rows %7.3f ms  %s%n", (double) statement.calls() / invoices,
+        (double) statement.rows() / invoices, statement.millis() / invoices, oneLine(statement.query())));
   }
 
   private static String oneLine(String sql) {

@@ -1,0 +1,72 @@
+package org.fordra.cluster;
+
+import java.sql.SQLException;
+import java.util.List;
+import javax.sql.DataSource;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.springframework.stereotype.Component;
+
+/**
+ * Two partial indexes on PostgreSQL for look-ups the engine makes on every step or task and
+ * Camunda's schema does not index, so that each read the whole table, one row per open invoice
+ * (docs/cluster.md; measured in docs/benchmark.md):
+ *
+ * <ul>
+ *   <li>the job acquisition's check that no other job of the same process instance is running:
+ *       PostgreSQL answers its {@code not exists} by hashing every exclusive job locked now, which
+ *       it found by reading all of {@code ACT_RU_JOB} (one timer per open invoice) on every poll.
+ *       The index holds only the locked exclusive jobs, a few dozen per node.
+ *   <li>a task's sub-tasks, looked up when a task is completed or deleted
+ *       ({@code PARENT_TASK_ID_ = ?}): the index holds only tasks that have a parent, which is
+ *       none in Fordra (no standalone tasks, so no sub-tasks), and costs nothing to keep.
+ * </ul>
+ *
+ * <p>Made as {@link JobAcquisitionIndex} is, and for the same reason: after the engine has built
+ * its tables, idempotently, on every start. H2 has no partial indexes and runs these look-ups
+ * through the indexes it has; it stays the demo's database.
+ */
+@Component
+class EngineLookupIndexes extends AbstractProcessEnginePlugin {
+
+  static final String LOCKED_EXCLUSIVE_JOBS = "fordra_job_locked_exclusive_idx";
+  static final String SUB_TASKS = "fordra_task_parent_idx";
+
+  static final List<String> CREATE =
+      List.of(
+          // The predicate is the subquery's own (EXCLUSIVE_ = true and LOCK_OWNER_ is not null),
+          // so the planner can prove the index covers it.
+          "create index if not exists " + LOCKED_EXCLUSIVE_JOBS
+              + " on ACT_RU_JOB (LOCK_EXP_TIME_) where EXCLUSIVE_ = true and LOCK_OWNER_ is not null",
+          "create index if not exists " + SUB_TASKS
+              + " on ACT_RU_TASK (PARENT_TASK_ID_) where PARENT_TASK_ID_ is not null");
+
+  private final DataSource dataSource;
+
+  EngineLookupIndexes(DataSource dataSource) {
+    this.dataSource = dataSource;
+  }
+
+  @Override
+  public void postProcessEngineBuild(ProcessEngine engine) {
+    String database =
+        ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getDatabaseType();
+    if (!"postgres".equals(database)) {
+      return;
+    }
+    for (String create : CREATE) {
+      try {
+        SchemaStatements.execute(dataSource, create);
+      } catch (SQLException raced) {
+        // Two nodes starting at once may both try; the second try sees the first one's index.
+        try {
+          SchemaStatements.execute(dataSource, create);
+        } catch (SQLException failed) {
+          throw new ProcessEngineException("Could not create an engine index: " + create, failed);
+        }
+      }
+    }
+  }
+}

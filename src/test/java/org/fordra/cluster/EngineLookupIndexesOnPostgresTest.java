@@ -1,0 +1,92 @@
+package org.fordra.cluster;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import javax.sql.DataSource;
+import org.fordra.testing.FordraTestOnPostgres;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * On PostgreSQL the engine's two unindexed look-ups, as Camunda 7.24 writes them, are served by
+ * Fordra's partial indexes: the plans name the index. Sequential scans are switched off for the
+ * plan so that the answer does not depend on how few rows the test database holds; a predicate
+ * the planner cannot match to the query would still leave a sequential scan.
+ */
+@FordraTestOnPostgres
+class EngineLookupIndexesOnPostgresTest {
+
+  /**
+   * The job executor's acquisition query (Job.xml, selectNextJobsToExecute, with Fordra's
+   * settings: due dates always set, timers first, oldest first, not deployment-aware).
+   */
+  static final String ACQUISITION =
+      "select RES.ID_, RES.REV_, RES.DUEDATE_, RES.PROCESS_INSTANCE_ID_, RES.EXCLUSIVE_"
+          + " from ACT_RU_JOB RES where (RES.RETRIES_ > 0)"
+          + " and (RES.DUEDATE_ <= now()) and (RES.LOCK_OWNER_ is null or RES.LOCK_EXP_TIME_ < now())"
+          + " and RES.SUSPENSION_STATE_ = 1"
+          + " and ((RES.EXCLUSIVE_ = true and not exists("
+          + "   select J2.ID_ from ACT_RU_JOB J2 where J2.PROCESS_INSTANCE_ID_ = RES.PROCESS_INSTANCE_ID_"
+          + "   and (J2.EXCLUSIVE_ = true) and (J2.LOCK_OWNER_ is not null and J2.LOCK_EXP_TIME_ >= now())))"
+          + "  or RES.EXCLUSIVE_ = false)"
+          + " order by RES.TYPE_ desc, RES.DUEDATE_ asc limit 8 offset 0";
+
+  /** The sub-task look-up when a task is completed or deleted (Task.xml, selectTasksByParentTaskId). */
+  static final String SUB_TASKS = "select * from ACT_RU_TASK where PARENT_TASK_ID_ = 'some-task'";
+
+  @Autowired DataSource dataSource;
+  @Autowired JdbcTemplate db;
+
+  @Test
+  void bothIndexesAreMade() {
+    assertThat(db.queryForList("select indexname from pg_indexes where indexname like 'fordra_%'", String.class))
+        .contains(EngineLookupIndexes.LOCKED_EXCLUSIVE_JOBS, EngineLookupIndexes.SUB_TASKS);
+  }
+
+  @Test
+  void theAcquisitionFindsRunningExclusiveJobsThroughTheIndex() throws Exception {
+    assertThat(plan(ACQUISITION)).contains(EngineLookupIndexes.LOCKED_EXCLUSIVE_JOBS);
+  }
+
+  @Test
+  void aTasksSubTasksAreFoundThroughTheIndex() throws Exception {
+    assertThat(plan(SUB_TASKS)).contains(EngineLookupIndexes.SUB_TASKS).doesNotContain("Seq Scan");
+  }
+
+  @Test
+  void theIndexesHoldOnlyWhatTheLookUpsAskFor() {
+    assertThat(definition(EngineLookupIndexes.LOCKED_EXCLUSIVE_JOBS))
+        .contains("WHERE ((exclusive_ = true) AND (lock_owner_ IS NOT NULL))");
+    assertThat(definition(EngineLookupIndexes.SUB_TASKS)).contains("WHERE (parent_task_id_ IS NOT NULL)");
+  }
+
+  private String definition(String index) {
+    return db.queryForObject("select indexdef from pg_indexes where indexname = ?", String.class, index);
+  }
+
+  private String plan(String query) throws Exception {
+    try (Connection connection = dataSource.getConnection()) {
+      boolean autoCommit = connection.getAutoCommit();
+      connection.setAutoCommit(false);
+      try (Statement statement = connection.createStatement()) {
+        statement.execute("set local enable_seqscan = off");
+        List<String> lines = new ArrayList<>();
+        try (ResultSet rows = statement.executeQuery("explain " + query)) {
+          while (rows.next()) {
+            lines.add(rows.getString(1));
+          }
+        }
+        return String.join("\n", lines);
+      } finally {
+        connection.rollback();
+        connection.setAutoCommit(autoCommit);
+      }
+    }
+  }
+}
