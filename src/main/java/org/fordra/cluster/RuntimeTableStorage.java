@@ -9,7 +9,6 @@ import javax.sql.DataSource;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -58,9 +57,7 @@ class RuntimeTableStorage extends AbstractProcessEnginePlugin {
 
   @Override
   public void postProcessEngineBuild(ProcessEngine engine) {
-    String database =
-        ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getDatabaseType();
-    if (!"postgres".equals(database)) {
+    if (!SchemaStatements.onPostgres(engine)) {
       return;
     }
     JdbcTemplate db = new JdbcTemplate(dataSource);

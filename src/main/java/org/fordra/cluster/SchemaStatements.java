@@ -4,6 +4,8 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import javax.sql.DataSource;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 
 /**
  * Runs a statement on the engine's tables outside any transaction, once the engine has made them
@@ -12,6 +14,12 @@ import javax.sql.DataSource;
 final class SchemaStatements {
 
   private SchemaStatements() {
+  }
+
+  /** Whether the engine runs on PostgreSQL, where the storage settings and partial indexes apply. */
+  static boolean onPostgres(ProcessEngine engine) {
+    return "postgres".equals(
+        ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getDatabaseType());
   }
 
   static void execute(DataSource dataSource, String sql) throws SQLException {
