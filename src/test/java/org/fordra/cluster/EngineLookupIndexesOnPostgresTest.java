@@ -16,26 +16,24 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * On PostgreSQL the engine's two unindexed look-ups, as Camunda 7.24 writes them, are served by
  * Fordra's partial indexes: the plans name the index. Sequential scans are switched off for the
- * plan so that the answer does not depend on how few rows the test database holds; a predicate
- * the planner cannot match to the query would still leave a sequential scan.
+ * plan so that the answer does not depend on how few rows the test database holds; without the
+ * index, or with a predicate the planner cannot match to the query, the plan would read the
+ * whole table or a whole other index instead.
  */
 @FordraTestOnPostgres
 class EngineLookupIndexesOnPostgresTest {
 
   /**
-   * The job executor's acquisition query (Job.xml, selectNextJobsToExecute, with Fordra's
-   * settings: due dates always set, timers first, oldest first, not deployment-aware).
+   * The part of the job executor's acquisition query (Job.xml, selectNextJobsToExecute, the
+   * {@code not exists} of AtomicExclusiveJobs) that PostgreSQL runs as a hashed subplan once the
+   * job table is large: it collects the running exclusive jobs first and then checks each
+   * candidate against them (the plan seen in the bench at 10,000 and 100,000 waiting timers). On
+   * a small table, such as the tests', it may instead check each candidate through the
+   * process-instance index, so the test asks for the collecting part itself.
    */
-  static final String ACQUISITION =
-      "select RES.ID_, RES.REV_, RES.DUEDATE_, RES.PROCESS_INSTANCE_ID_, RES.EXCLUSIVE_"
-          + " from ACT_RU_JOB RES where (RES.RETRIES_ > 0)"
-          + " and (RES.DUEDATE_ <= now()) and (RES.LOCK_OWNER_ is null or RES.LOCK_EXP_TIME_ < now())"
-          + " and RES.SUSPENSION_STATE_ = 1"
-          + " and ((RES.EXCLUSIVE_ = true and not exists("
-          + "   select J2.ID_ from ACT_RU_JOB J2 where J2.PROCESS_INSTANCE_ID_ = RES.PROCESS_INSTANCE_ID_"
-          + "   and (J2.EXCLUSIVE_ = true) and (J2.LOCK_OWNER_ is not null and J2.LOCK_EXP_TIME_ >= now())))"
-          + "  or RES.EXCLUSIVE_ = false)"
-          + " order by RES.TYPE_ desc, RES.DUEDATE_ asc limit 8 offset 0";
+  static final String RUNNING_EXCLUSIVE_JOBS =
+      "select J2.PROCESS_INSTANCE_ID_ from ACT_RU_JOB J2"
+          + " where (J2.EXCLUSIVE_ = true) and (J2.LOCK_OWNER_ is not null and J2.LOCK_EXP_TIME_ >= now())";
 
   /** The sub-task look-up when a task is completed or deleted (Task.xml, selectTasksByParentTaskId). */
   static final String SUB_TASKS = "select * from ACT_RU_TASK where PARENT_TASK_ID_ = 'some-task'";
@@ -51,7 +49,8 @@ class EngineLookupIndexesOnPostgresTest {
 
   @Test
   void theAcquisitionFindsRunningExclusiveJobsThroughTheIndex() throws Exception {
-    assertThat(plan(ACQUISITION)).contains(EngineLookupIndexes.LOCKED_EXCLUSIVE_JOBS);
+    assertThat(plan(RUNNING_EXCLUSIVE_JOBS)).contains(EngineLookupIndexes.LOCKED_EXCLUSIVE_JOBS)
+        .doesNotContain("Seq Scan");
   }
 
   @Test
