@@ -1,10 +1,8 @@
 package org.fordra.cluster;
 
-import java.sql.SQLException;
 import java.util.List;
 import javax.sql.DataSource;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.springframework.stereotype.Component;
 
@@ -53,17 +51,6 @@ class EngineLookupIndexes extends AbstractProcessEnginePlugin {
     if (!SchemaStatements.onPostgres(engine)) {
       return;
     }
-    for (String create : CREATE) {
-      try {
-        SchemaStatements.execute(dataSource, create);
-      } catch (SQLException raced) {
-        // Two nodes starting at once may both try; the second try sees the first one's index.
-        try {
-          SchemaStatements.execute(dataSource, create);
-        } catch (SQLException failed) {
-          throw new ProcessEngineException("Could not create an engine index: " + create, failed);
-        }
-      }
-    }
+    CREATE.forEach(create -> SchemaStatements.createIndex(dataSource, create));
   }
 }

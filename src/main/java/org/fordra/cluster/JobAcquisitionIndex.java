@@ -1,9 +1,7 @@
 package org.fordra.cluster;
 
-import java.sql.SQLException;
 import javax.sql.DataSource;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.springframework.stereotype.Component;
 
@@ -33,19 +31,6 @@ class JobAcquisitionIndex extends AbstractProcessEnginePlugin {
 
   @Override
   public void postProcessEngineBuild(ProcessEngine engine) {
-    try {
-      create();
-    } catch (SQLException raced) {
-      // Two nodes starting at once may both try; the second try sees the first one's index.
-      try {
-        create();
-      } catch (SQLException failed) {
-        throw new ProcessEngineException("Could not create the job acquisition index " + NAME, failed);
-      }
-    }
-  }
-
-  private void create() throws SQLException {
-    SchemaStatements.execute(dataSource, CREATE);
+    SchemaStatements.createIndex(dataSource, CREATE);
   }
 }

@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import javax.sql.DataSource;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 
 /**
@@ -20,6 +21,22 @@ final class SchemaStatements {
   static boolean onPostgres(ProcessEngine engine) {
     return "postgres".equals(
         ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getDatabaseType());
+  }
+
+  /**
+   * Creates an index with {@code create index if not exists}, trying once more if the first try
+   * fails: two nodes starting at once may both try, and the second try sees the first one's index.
+   */
+  static void createIndex(DataSource dataSource, String create) {
+    try {
+      execute(dataSource, create);
+    } catch (SQLException raced) {
+      try {
+        execute(dataSource, create);
+      } catch (SQLException failed) {
+        throw new ProcessEngineException("Could not create an index: " + create, failed);
+      }
+    }
   }
 
   static void execute(DataSource dataSource, String sql) throws SQLException {

@@ -42,12 +42,6 @@ class EngineLookupIndexesOnPostgresTest {
   @Autowired JdbcTemplate db;
 
   @Test
-  void bothIndexesAreMade() {
-    assertThat(db.queryForList("select indexname from pg_indexes where indexname like 'fordra_%'", String.class))
-        .contains(EngineLookupIndexes.LOCKED_EXCLUSIVE_JOBS, EngineLookupIndexes.SUB_TASKS);
-  }
-
-  @Test
   void theAcquisitionFindsRunningExclusiveJobsThroughTheIndex() throws Exception {
     assertThat(plan(RUNNING_EXCLUSIVE_JOBS)).contains(EngineLookupIndexes.LOCKED_EXCLUSIVE_JOBS)
         .doesNotContain("Seq Scan");
