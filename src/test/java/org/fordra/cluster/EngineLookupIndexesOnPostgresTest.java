@@ -59,6 +59,11 @@ class EngineLookupIndexesOnPostgresTest {
     assertThat(definition(EngineLookupIndexes.SUB_TASKS)).contains("WHERE (parent_task_id_ IS NOT NULL)");
   }
 
+  @Test
+  void theAcquisitionOrderIndexIsMadeTheSameWay() {
+    assertThat(definition(JobAcquisitionIndex.NAME)).contains("(type_ DESC, duedate_)");
+  }
+
   private String definition(String index) {
     return db.queryForObject("select indexdef from pg_indexes where indexname = ?", String.class, index);
   }
