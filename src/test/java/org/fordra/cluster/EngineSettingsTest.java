@@ -59,4 +59,13 @@ class EngineSettingsTest {
         management.createJobQuery().processInstanceId(invoice.getId()).messages().singleResult();
     assertThat(continuation.getDuedate()).isEqualTo(ClockUtil.getCurrentTime());
   }
+
+  @Test
+  void theEnginesIdsAreShortAndInTheOrderTheyWereMade() {
+    assertThat(configuration().getIdGenerator()).isInstanceOf(TimeOrderedIds.class);
+    ProcessInstance first = atTasks.atDecideEscalation();
+    ProcessInstance second = atTasks.atDecideEscalation();
+    assertThat(first.getId()).matches("[0-9a-v]{20}");
+    assertThat(second.getId()).matches("[0-9a-v]{20}").isGreaterThan(first.getId());
+  }
 }
