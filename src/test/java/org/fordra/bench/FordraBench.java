@@ -37,6 +37,12 @@ public final class FordraBench {
   private static final String ADMIN = "benchadmin";
   private static final String PASSWORD = "bench-admin-password";
   private static final LocalDate FIRST_DAY = LocalDate.of(2027, 1, 4);
+  /**
+   * The end of the half-year of the last round's last step (the four rounds, from {@link
+   * #FIRST_DAY}, end in October 2027); Fordra refuses a rate for a half-year further ahead than
+   * the next, as not yet published.
+   */
+  private static final LocalDate LAST_RATE_DAY = LocalDate.of(2027, 12, 31);
 
   /**
    * Where the customers live: each time zone with its own country, so that the contact rules'
@@ -131,6 +137,8 @@ public final class FordraBench {
         engine.getRepositoryService().createDeployment().name("bench")
             .addClasspathResource("bench/bare-collections.bpmn").deploy();
         HttpLoad http = new HttpLoad(port, ADMIN, PASSWORD, clients);
+        System.out.printf("bench | %d reference rates carried forward to the bench's days (RatesAhead)%n",
+            RatesAhead.carryForward(http, LAST_RATE_DAY));
         List<Cases.Customer> customers = customers(http, Math.max(invoices, warmup), dataSource);
         Cases ours = new Cases.Fordra(customers);
         Cases bare = new Cases.Bare(customers);

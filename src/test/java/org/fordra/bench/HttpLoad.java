@@ -50,6 +50,21 @@ final class HttpLoad {
     this.threads = threads;
   }
 
+  /** GETs one path and returns the status and body; for setting up, not timed. */
+  HttpResponse<String> get(String path) {
+    try {
+      return client.send(
+          HttpRequest.newBuilder(URI.create(base + path))
+              .header("Authorization", authorization)
+              .header("Accept", "application/json")
+              .GET()
+              .build(),
+          HttpResponse.BodyHandlers.ofString());
+    } catch (Exception failed) {
+      throw new IllegalStateException("GET " + path + " failed", failed);
+    }
+  }
+
   /** POSTs one call and returns the status and body; for setting up, not timed. */
   HttpResponse<String> post(Call call) {
     try {
