@@ -1,6 +1,7 @@
 package org.fordra.notices;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
@@ -57,7 +58,9 @@ public class Notice {
   @Column(updatable = false)
   private String contentType;
 
+  /** Stored packed (PackedCopy); read back byte for byte as sent. */
   @Column(updatable = false)
+  @Convert(converter = PackedCopy.Bytes.class)
   private byte[] content;
 
   @Column(updatable = false)
@@ -76,6 +79,7 @@ public class Notice {
 
   /** The e-mail's plain-text alternative, kept to compose the mail when it is sent. */
   @Column(updatable = false)
+  @Convert(converter = PackedCopy.Text.class)
   private String mailText;
 
   protected Notice() {}

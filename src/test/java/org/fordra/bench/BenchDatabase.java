@@ -61,6 +61,11 @@ abstract class BenchDatabase implements AutoCloseable {
     return Map.of();
   }
 
+  /** Bytes each index takes now, where the database tells (PostgreSQL), keyed "table.index". */
+  Map<String, Long> indexBytes(DataSource dataSource) {
+    return Map.of();
+  }
+
   /**
    * Rows each table has had inserted so far, and holds now live and dead (not yet vacuumed), where
    * the database counts them (PostgreSQL's statistics, flushed about once a second).
@@ -219,6 +224,20 @@ abstract class BenchDatabase implements AutoCloseable {
               "select c.relname, pg_total_relation_size(c.oid) from pg_class c"
                   + " join pg_namespace n on n.oid = c.relnamespace"
                   + " where c.relkind = 'r' and n.nspname = current_schema()",
+              row -> {
+                bytes.put(row.getString(1), row.getLong(2));
+              });
+      return bytes;
+    }
+
+    @Override
+    Map<String, Long> indexBytes(DataSource dataSource) {
+      Map<String, Long> bytes = new HashMap<>();
+      new JdbcTemplate(dataSource)
+          .query(
+              "select t.relname || '.' || i.relname, pg_relation_size(i.oid) from pg_index x"
+                  + " join pg_class i on i.oid = x.indexrelid join pg_class t on t.oid = x.indrelid"
+                  + " join pg_namespace n on n.oid = t.relnamespace where n.nspname = current_schema()",
               row -> {
                 bytes.put(row.getString(1), row.getLong(2));
               });

@@ -160,6 +160,7 @@ public final class FordraBench {
         long bytesBefore = database.bytes(dataSource);
         Map<String, Long> tablesBefore = database.tableBytes(dataSource);
         Map<String, BenchDatabase.TableRows> rowsBefore = database.tableRows(dataSource);
+        Map<String, Long> indexesBefore = database.indexBytes(dataSource);
         database.resetStatements(dataSource);
         Figures measured =
             run(ours, round++, invoices, payments, http, schedule, days, database, dataSource);
@@ -167,6 +168,7 @@ public final class FordraBench {
         Thread.sleep(1_500); // PostgreSQL's backends flush their row counts after a second idle
         printTableBytes(database.tableBytes(dataSource), tablesBefore, database.tableRows(dataSource),
             rowsBefore, invoices);
+        printIndexBytes(database.indexBytes(dataSource), indexesBefore, invoices);
         printStatements(database.statements(dataSource, 30, false), "top 30 by calls", invoices);
         printStatements(database.statements(dataSource, 15, true), "top 15 by server time", invoices);
         long heapMb = heapAfterGcMb();
@@ -481,6 +483,24 @@ public final class FordraBench {
               (double) (end.live() - start.live()) / invoices, (double) (end.dead() - start.dead()) / invoices,
               (double) (end.seqRead() - start.seqRead()) / invoices, table.getKey());
         });
+  }
+
+  /** What each index grew by during Fordra's round, per invoice, largest first. */
+  private static void printIndexBytes(Map<String, Long> after, Map<String, Long> before, int invoices) {
+    if (after.isEmpty()) {
+      return;
+    }
+    long total = after.entrySet().stream()
+        .mapToLong(index -> index.getValue() - before.getOrDefault(index.getKey(), 0L)).sum();
+    System.out.printf("bench | of which indexes: %.1f bytes per invoice; the 25 that grew most:%n",
+        (double) total / invoices);
+    after.entrySet().stream()
+        .map(index -> Map.entry(index.getKey(), index.getValue() - before.getOrDefault(index.getKey(), 0L)))
+        .filter(index -> index.getValue() > 0)
+        .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+        .limit(25)
+        .forEach(index -> System.out.printf("bench |   %9.1f bytes  %s%n",
+            (double) index.getValue() / invoices, index.getKey()));
   }
 
   /** The statements PostgreSQL ran during Fordra's round (pg_stat_statements), per invoice. */

@@ -2,6 +2,10 @@ package org.fordra.notices;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.mail.Multipart;
+import jakarta.mail.Part;
+import jakarta.mail.Session;
+import jakarta.mail.internet.MimeMessage;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -11,8 +15,10 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Currency;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 import java.util.UUID;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
@@ -140,6 +146,43 @@ class NoticeApiTest {
             outbox.resolve(number + "-reminder-1-2026-04-15-n" + notice.getId() + ".eml"),
             StandardCharsets.UTF_8);
     assertThat(eml).contains("Content-Type: multipart/").contains("text/plain").contains("text/html");
+  }
+
+  @Test
+  void anEmailsCopyIsKeptPackedAndReadBackAsTheMailCarriedIt() throws Exception {
+    String number = register(Delivery.EMAIL);
+    Notice notice = send(number, NoticeKind.REMINDER_1);
+    Map<String, Object> row =
+        jdbc.queryForMap("select content, checksum, mail_text from notice where id = ?", notice.getId());
+
+    byte[] served = http.getForEntity("/api/notices/" + notice.getId(), byte[].class).getBody();
+    MimeMessage mail;
+    try (var eml = Files.newInputStream(
+        outbox.resolve(number + "-reminder-1-2026-04-15-n" + notice.getId() + ".eml"))) {
+      mail = new MimeMessage(Session.getInstance(new Properties()), eml);
+    }
+    Map<String, String> parts = new HashMap<>();
+    collectTextParts(mail, parts);
+
+    byte[] content = (byte[]) row.get("content");
+    assertThat(PackedCopy.isPacked(content)).isTrue();
+    assertThat(content.length).isLessThan(served.length / 3);
+    assertThat(PackedCopy.isPacked((byte[]) row.get("mail_text"))).isTrue();
+    assertThat(Notices.sha256(served)).isEqualTo(row.get("checksum"));
+    assertThat(new String(served, StandardCharsets.UTF_8)).isEqualTo(parts.get("text/html"));
+    assertThat(stored.findById(notice.getId()).orElseThrow().getMailText())
+        .isEqualTo(parts.get("text/plain"))
+        .contains(number);
+  }
+
+  private static void collectTextParts(Part part, Map<String, String> parts) throws Exception {
+    if (part.getContent() instanceof Multipart multipart) {
+      for (int i = 0; i < multipart.getCount(); i++) {
+        collectTextParts(multipart.getBodyPart(i), parts);
+      }
+    } else if (part.isMimeType("text/*")) {
+      parts.put(part.getContentType().replaceAll(";.*", "").trim().toLowerCase(), (String) part.getContent());
+    }
   }
 
   @Test

@@ -90,7 +90,8 @@ class RetentionJobTest {
     long noticeId = records.notice(paid, "ekonomi@kaffebaren.example",
         "<p>Dear Kaffebaren AB, ekonomi@kaffebaren.example</p>");
     // The e-mail's plain-text part, kept by the outbox to compose the mail.
-    jdbc.update("update notice set mail_text = ? where id = ?", "Dear Kaffebaren AB", noticeId);
+    jdbc.update("update notice set mail_text = ? where id = ?",
+        "Dear Kaffebaren AB".getBytes(StandardCharsets.UTF_8), noticeId);
     Files.createDirectories(outbox);
     Path copy = Files.writeString(outbox.resolve(paid + "-reminder-1-2026-05-04-n" + noticeId + ".eml"),
         "To: ekonomi@kaffebaren.example");
@@ -132,7 +133,7 @@ class RetentionJobTest {
         StandardCharsets.UTF_8)).contains("erased").doesNotContain("kaffebaren");
     assertThat(jdbc.queryForObject("select recipient from notice where id = ?", String.class, noticeId))
         .isEqualTo(pseudonym);
-    assertThat(jdbc.queryForObject("select mail_text from notice where id = ?", String.class, noticeId))
+    assertThat(jdbc.queryForObject("select mail_text from notice where id = ?", byte[].class, noticeId))
         .isNull();
     assertThat(copy).doesNotExist();
     assertThat(agencyFile).doesNotExist();

@@ -1,0 +1,4 @@
+-- The e-mail's plain-text part is kept packed like the notice's HTML (notices/PackedCopy): bytes,
+-- no longer text. Rows stored before stay as their UTF-8 bytes (H2 converts text to binary as
+-- UTF-8), which PackedCopy reads as they are.
+alter table notice alter column mail_text set data type bytea;
