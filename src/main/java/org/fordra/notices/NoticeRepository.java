@@ -24,11 +24,15 @@ public interface NoticeRepository extends JpaRepository<Notice, Long> {
           + " where n.invoice.id = :invoiceId order by n.id")
   List<SentNotice> sentFor(@Param("invoiceId") Long invoiceId);
 
-  /** The notices of an invoice that stated an amount of late interest, newest first. */
+  /**
+   * The notices of an invoice that stated an amount of late interest, newest first, without
+   * loading (and unpacking) their copies.
+   */
   @Query(
-      "select n from Notice n where n.invoice.id = :invoiceId and n.interestStated is not null"
+      "select new org.fordra.notices.InterestStatingNotice(n.kind, n.sentAt, n.interestStated)"
+          + " from Notice n where n.invoice.id = :invoiceId and n.interestStated is not null"
           + " order by n.id desc")
-  List<Notice> statingInterest(@Param("invoiceId") Long invoiceId);
+  List<InterestStatingNotice> statingInterest(@Param("invoiceId") Long invoiceId);
 
   /** The outbox rows of an invoice's notices (none for notices stored before the outbox). */
   @Query(

@@ -13,7 +13,7 @@ import org.fordra.fees.Payoffs;
 import org.fordra.invoice.Invoice;
 import org.fordra.invoice.InvoiceStatus;
 import org.fordra.money.Money;
-import org.fordra.notices.Notice;
+import org.fordra.notices.InterestStatingNotice;
 import org.fordra.notices.NoticeRepository;
 import org.springframework.stereotype.Component;
 
@@ -34,7 +34,7 @@ import org.springframework.stereotype.Component;
 public class StatedInterest {
 
   /** The interest a notice stated that is still unpaid, and what accrued since it. */
-  record Unpaid(Money claimed, Notice statedIn, Money notClaimed, String law) {}
+  record Unpaid(Money claimed, InterestStatingNotice statedIn, Money notClaimed, String law) {}
 
   private final NoticeRepository notices;
   private final ChargeRepository charges;
@@ -82,7 +82,7 @@ public class StatedInterest {
     String currency = invoice.currency().getCurrencyCode();
     String stated =
         currency + " " + unpaid.claimed() + " of late interest stated in the "
-            + unpaid.statedIn().getKind() + " of " + sentOn(unpaid.statedIn())
+            + unpaid.statedIn().kind() + " of " + sentOn(unpaid.statedIn())
             + " is unpaid while the booked balance is paid";
     String since =
         unpaid.notClaimed().isPositive()
@@ -125,14 +125,14 @@ public class StatedInterest {
             .filter(c -> c.getType() == ChargeType.LATE_INTEREST)
             .map(Charge::getChargedOn)
             .max(LocalDate::compareTo);
-    Optional<Notice> latest =
+    Optional<InterestStatingNotice> latest =
         notices.statingInterest(invoice.getId()).stream()
             .filter(n -> lastBooked.isEmpty() || sentOn(n).isAfter(lastBooked.get()))
             .findFirst();
     if (latest.isEmpty()) {
       return Optional.empty();
     }
-    Money stated = latest.get().interestStated().orElseThrow();
+    Money stated = Money.exact(latest.get().interestStated(), invoice.currency());
     Payoff payoff = payoffs.asOfForNotice(invoice, today());
     // A rate missing now does not unsay what the notice stated with the rates it had.
     Money accrued = payoff.interestPending() ? stated : payoff.interest();
@@ -148,8 +148,8 @@ public class StatedInterest {
     return LocalDate.now(clock);
   }
 
-  private static LocalDate sentOn(Notice notice) {
-    return LocalDate.ofInstant(notice.getSentAt(), ZoneOffset.UTC);
+  private static LocalDate sentOn(InterestStatingNotice notice) {
+    return LocalDate.ofInstant(notice.sentAt(), ZoneOffset.UTC);
   }
 
   private static String clip(String basis) {

@@ -218,29 +218,26 @@ abstract class BenchDatabase implements AutoCloseable {
 
     @Override
     Map<String, Long> tableBytes(DataSource dataSource) {
-      Map<String, Long> bytes = new HashMap<>();
-      new JdbcTemplate(dataSource)
-          .query(
-              "select c.relname, pg_total_relation_size(c.oid) from pg_class c"
-                  + " join pg_namespace n on n.oid = c.relnamespace"
-                  + " where c.relkind = 'r' and n.nspname = current_schema()",
-              row -> {
-                bytes.put(row.getString(1), row.getLong(2));
-              });
-      return bytes;
+      return sizes(dataSource,
+          "select c.relname, pg_total_relation_size(c.oid) from pg_class c"
+              + " join pg_namespace n on n.oid = c.relnamespace"
+              + " where c.relkind = 'r' and n.nspname = current_schema()");
     }
 
     @Override
     Map<String, Long> indexBytes(DataSource dataSource) {
+      return sizes(dataSource,
+          "select t.relname || '.' || i.relname, pg_relation_size(i.oid) from pg_index x"
+              + " join pg_class i on i.oid = x.indexrelid join pg_class t on t.oid = x.indrelid"
+              + " join pg_namespace n on n.oid = t.relnamespace where n.nspname = current_schema()");
+    }
+
+    private static Map<String, Long> sizes(DataSource dataSource, String namesAndBytes) {
       Map<String, Long> bytes = new HashMap<>();
       new JdbcTemplate(dataSource)
-          .query(
-              "select t.relname || '.' || i.relname, pg_relation_size(i.oid) from pg_index x"
-                  + " join pg_class i on i.oid = x.indexrelid join pg_class t on t.oid = x.indrelid"
-                  + " join pg_namespace n on n.oid = t.relnamespace where n.nspname = current_schema()",
-              row -> {
-                bytes.put(row.getString(1), row.getLong(2));
-              });
+          .query(namesAndBytes, row -> {
+            bytes.put(row.getString(1), row.getLong(2));
+          });
       return bytes;
     }
 
