@@ -37,7 +37,8 @@ class PackedCopyTest {
       packed += PackedCopy.pack(copy).length;
     }
 
-    // Measured when the dictionary was made: 195,470 plain, 92,652 zlib alone, 26,390 packed.
+    // Measured when the dictionary was made, on these 120 copies (12 kinds, 5 languages, HTML and
+    // text): 333,809 bytes plain, 153,178 with zlib alone, 32,936 packed.
     assertThat(packed).isLessThan(zlibAlone / 2).isLessThan(plain / 5);
   }
 
