@@ -17,8 +17,8 @@ import org.fordra.invoice.Invoice;
  * pack to; run by hand, never by the build. A released dictionary is never changed: copies
  * packed with it must stay readable. So this only writes a file for a new version.
  *
- * <p>Deflate reaches back 32 KB and prefers near matches, so the dictionary holds, for each
- * language, the plain text and then the HTML body of two common notices, and last the head and
+ * <p>Deflate reaches back 32 KB, so the dictionary holds, for each language, the plain text and
+ * the HTML body of a first reminder and the plain text of a final notice, and last the head and
  * style every notice shares (zlib's advice: the commonest strings at the end).
  *
  * <pre>java -cp … org.fordra.notices.CopyDictionaryMaker [file]</pre>
