@@ -6,7 +6,6 @@ import javax.sql.DataSource;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
@@ -17,7 +16,8 @@ import org.springframework.stereotype.Component;
  * end time, none of which Fordra, Tasklist or the community Cockpit makes. Each of them holds the
  * end time or the state, so the update that ends an activity begun in an earlier step (a timer
  * that fired, a task completed: 8 a case) had to write a new entry into all eleven. Without them
- * it changes no indexed column, and with room left in each page (fillfactor) PostgreSQL writes
+ * it changes no indexed column, and with room left in each page (fillfactor 85, set by
+ * {@link RuntimeTableStorage}) PostgreSQL writes
  * the new row version beside the old without touching an index (a HOT update). Measured in
  * docs/benchmark.md: the five held 7.9 KB of a case's 65.9 KB.
  *
@@ -26,8 +26,8 @@ import org.springframework.stereotype.Component;
  * time's (history cleanup), the definition key's and the tenant's. The engine answers a query
  * that needs a dropped one with a scan: slower, never wrong. {@link #RESTORE} puts them back.
  *
- * <p>Made as {@link RuntimeTableStorage}'s settings are, after the engine has built its tables, on
- * every start ({@code if exists}: a restart takes no lock).
+ * <p>Dropped after the engine has built its tables, on every start ({@code if exists}: a restart
+ * finds nothing to drop and takes no lock).
  */
 @Component
 class ActivityHistoryIndexes extends AbstractProcessEnginePlugin {
@@ -50,9 +50,6 @@ class ActivityHistoryIndexes extends AbstractProcessEnginePlugin {
           "act_idx_hi_act_inst_stats",
           "act_idx_hi_ai_pdefid_end_time");
 
-  /** Room in each page for the row version that ends the activity (see the class comment). */
-  static final String FILLFACTOR = "fillfactor=85";
-
   private final DataSource dataSource;
 
   ActivityHistoryIndexes(DataSource dataSource) {
@@ -64,23 +61,12 @@ class ActivityHistoryIndexes extends AbstractProcessEnginePlugin {
     if (!SchemaStatements.onPostgres(engine)) {
       return;
     }
-    JdbcTemplate db = new JdbcTemplate(dataSource);
-    try {
-      List<String> present = db.queryForList(
-          "select indexname from pg_indexes where tablename = 'act_hi_actinst'", String.class);
-      for (String index : DROPPED) {
-        if (present.contains(index)) {
-          SchemaStatements.execute(dataSource, "drop index if exists " + index);
-        }
+    for (String index : DROPPED) {
+      try {
+        SchemaStatements.execute(dataSource, "drop index if exists " + index);
+      } catch (SQLException failed) {
+        throw new ProcessEngineException("Could not drop " + index, failed);
       }
-      List<String> options = db.queryForList(
-          "select unnest(reloptions) from pg_class where relname = 'act_hi_actinst' and relkind = 'r'",
-          String.class);
-      if (!options.contains(FILLFACTOR)) {
-        SchemaStatements.execute(dataSource, "alter table act_hi_actinst set (" + FILLFACTOR + ")");
-      }
-    } catch (SQLException failed) {
-      throw new ProcessEngineException("Could not set up the indexes of ACT_HI_ACTINST", failed);
     }
   }
 }
