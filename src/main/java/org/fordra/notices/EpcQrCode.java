@@ -1,25 +1,11 @@
 package org.fordra.notices;
 
-import com.google.zxing.BarcodeFormat;
-import com.google.zxing.EncodeHintType;
 import com.google.zxing.WriterException;
-import com.google.zxing.common.BitMatrix;
-import com.google.zxing.qrcode.QRCodeWriter;
 import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
-import java.awt.image.BufferedImage;
-import java.awt.image.WritableRaster;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
-import java.util.Map;
 import java.util.Optional;
-import javax.imageio.ImageIO;
-import javax.imageio.ImageWriter;
-import javax.imageio.stream.ImageOutputStream;
-import javax.imageio.stream.MemoryCacheImageOutputStream;
 import org.fordra.money.Money;
 
 /**
@@ -34,6 +20,7 @@ public final class EpcQrCode {
   static final int MAX_BYTES = 331;
   private static final BigDecimal MAX_AMOUNT = new BigDecimal("999999999.99");
   private static final int MODULE_PIXELS = 4;
+  private static final int QUIET_ZONE = 4;
 
   private EpcQrCode() {}
 
@@ -71,45 +58,16 @@ public final class EpcQrCode {
     return Optional.of(text);
   }
 
-  /** The code as a PNG, with the four-module quiet zone the QR standard asks for. */
+  /**
+   * The code as a PNG, each module four pixels square, with the four-module quiet zone the QR
+   * standard asks for.
+   */
   public static byte[] png(String payload) {
     try {
-      BitMatrix matrix =
-          new QRCodeWriter()
-              .encode(payload, BarcodeFormat.QR_CODE, 0, 0,
-                  Map.of(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M,
-                      EncodeHintType.CHARACTER_SET, "UTF-8",
-                      EncodeHintType.MARGIN, 4));
-      int modules = matrix.getWidth();
-      int size = modules * MODULE_PIXELS;
-      // Written a row of samples at a time (a binary image's palette: 0 black, 1 white), not a
-      // pixel at a time through setRGB, which converts every colour and was half of this
-      // method's time in the benchmark's profile (docs/benchmark.md).
-      BufferedImage image = new BufferedImage(size, size, BufferedImage.TYPE_BYTE_BINARY);
-      WritableRaster raster = image.getRaster();
-      int[] row = new int[size];
-      for (int moduleRow = 0; moduleRow < modules; moduleRow++) {
-        for (int x = 0; x < size; x++) {
-          row[x] = matrix.get(x / MODULE_PIXELS, moduleRow) ? 0 : 1;
-        }
-        for (int line = 0; line < MODULE_PIXELS; line++) {
-          raster.setPixels(0, moduleRow * MODULE_PIXELS + line, size, 1, row);
-        }
-      }
-      ByteArrayOutputStream out = new ByteArrayOutputStream();
-      // In memory: ImageIO.write to a stream buffers through a temporary file by default.
-      ImageWriter writer = ImageIO.getImageWritersByFormatName("png").next();
-      try (ImageOutputStream stream = new MemoryCacheImageOutputStream(out)) {
-        writer.setOutput(stream);
-        writer.write(image);
-      } finally {
-        writer.dispose();
-      }
-      return out.toByteArray();
+      return BlackAndWhitePng.of(
+          QrSymbol.encode(payload, ErrorCorrectionLevel.M), QUIET_ZONE, MODULE_PIXELS);
     } catch (WriterException e) {
       throw new IllegalArgumentException("cannot encode the EPC QR code: " + e.getMessage(), e);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     }
   }
 

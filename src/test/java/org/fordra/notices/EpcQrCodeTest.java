@@ -6,6 +6,7 @@ import com.google.zxing.BinaryBitmap;
 import com.google.zxing.DecodeHintType;
 import com.google.zxing.RGBLuminanceSource;
 import com.google.zxing.common.HybridBinarizer;
+import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 import com.google.zxing.qrcode.QRCodeReader;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
@@ -85,13 +86,56 @@ class EpcQrCodeTest {
         Money.exact(new BigDecimal("1000000000.00"), EUR), "RF18539007547034")).isEmpty();
   }
 
+  @Test
+  void thePngIsOneBitGreyscaleAndEveryPixelIsItsModule() throws Exception {
+    String payload =
+        EpcQrCode.payload("Müller & Søn GmbH", "DE89370400440532013000", "COBADEFFXXX",
+                Money.exact(new BigDecimal("249.90"), EUR), "RF18539007547034")
+            .orElseThrow();
+    byte[][] modules = QrSymbol.encode(payload, ErrorCorrectionLevel.M);
+
+    byte[] png = EpcQrCode.png(payload);
+
+    var reader = ImageIO.getImageReadersByFormatName("png").next();
+    reader.setInput(ImageIO.createImageInputStream(new ByteArrayInputStream(png)));
+    var metadata = (org.w3c.dom.Element) reader.getImageMetadata(0).getAsTree("javax_imageio_png_1.0");
+    var header = (org.w3c.dom.Element) metadata.getElementsByTagName("IHDR").item(0);
+    assertThat(header.getAttribute("bitDepth")).isEqualTo("1");
+    assertThat(header.getAttribute("colorType")).isEqualTo("Grayscale");
+    BufferedImage image = reader.read(0);
+    int size = (modules.length + 8) * 4;
+    assertThat(image.getWidth()).isEqualTo(size);
+    assertThat(image.getHeight()).isEqualTo(size);
+    for (int y = 0; y < size; y++) {
+      for (int x = 0; x < size; x++) {
+        int moduleX = x / 4 - 4;
+        int moduleY = y / 4 - 4;
+        boolean dark = moduleX >= 0 && moduleY >= 0 && moduleX < modules.length
+            && moduleY < modules.length && modules[moduleY][moduleX] == 1;
+        assertThat(image.getRGB(x, y)).as("pixel %d,%d", x, y)
+            .isEqualTo(dark ? 0xFF000000 : 0xFFFFFFFF);
+      }
+    }
+    assertThat(decode(png)).isEqualTo(payload);
+    assertThat(decodeAsPhoto(png)).isEqualTo(payload);
+  }
+
+  /** As a camera sees it: found in the picture, not handed over as a bare symbol. */
+  static String decodeAsPhoto(byte[] png) throws Exception {
+    return decode(png, DecodeHintType.TRY_HARDER);
+  }
+
   static String decode(byte[] png) throws Exception {
+    return decode(png, DecodeHintType.PURE_BARCODE);
+  }
+
+  private static String decode(byte[] png, DecodeHintType how) throws Exception {
     BufferedImage image = ImageIO.read(new ByteArrayInputStream(png));
     int[] pixels = image.getRGB(0, 0, image.getWidth(), image.getHeight(), null, 0, image.getWidth());
     var bitmap = new BinaryBitmap(new HybridBinarizer(
         new RGBLuminanceSource(image.getWidth(), image.getHeight(), pixels)));
     return new QRCodeReader()
-        .decode(bitmap, Map.of(DecodeHintType.CHARACTER_SET, "UTF-8", DecodeHintType.PURE_BARCODE, Boolean.TRUE))
+        .decode(bitmap, Map.of(DecodeHintType.CHARACTER_SET, "UTF-8", how, Boolean.TRUE))
         .getText();
   }
 }
