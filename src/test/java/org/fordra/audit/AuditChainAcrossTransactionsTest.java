@@ -2,9 +2,17 @@ package org.fordra.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
+import org.fordra.customer.Customer;
+import org.fordra.customer.CustomerRepository;
+import org.fordra.customer.CustomerType;
 import org.fordra.testing.FordraTest;
+import org.hibernate.Session;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -20,6 +28,8 @@ class AuditChainAcrossTransactionsTest {
   @Autowired AuditTrail trail;
   @Autowired AuditChainCheck check;
   @Autowired TransactionTemplate transaction;
+  @Autowired CustomerRepository customers;
+  @PersistenceContext EntityManager entityManager;
 
   @Test
   void eachLineLinksToTheOneBeforeItWithinAndAcrossTransactions() {
@@ -46,5 +56,32 @@ class AuditChainAcrossTransactionsTest {
       assertThat(lines.get(i).getPrevHash()).isEqualTo(lines.get(i - 1).getEntryHash());
     }
     assertThat(check.problems(invoice)).isEmpty();
+  }
+
+  @Test
+  void readingTheChainsHeadDoesNotFlushTheStepsOtherChanges() {
+    Long customer =
+        customers.save(
+                new Customer("Chain AB", CustomerType.BUSINESS, "SE", "sv", "ap@chain.example",
+                    "+46 8 123 456", ZoneId.of("Europe/Stockholm"), Instant.parse("2026-01-01T00:00:00Z")))
+            .getId();
+    String invoice = "AC-" + UUID.randomUUID();
+
+    transaction.executeWithoutResult(
+        status -> {
+          customers.findById(customer).orElseThrow().setPostalAddress("Storgatan 1, Stockholm");
+          Session session = entityManager.unwrap(Session.class);
+          assertThat(session.isDirty()).isTrue();
+
+          trail.record(invoice, AuditTrail.SYSTEM, "ONE", "first");
+
+          // The head was read by SQL naming only audit_entry: the customer's change still waits
+          // for the commit (a flush would have written it and left the session clean).
+          assertThat(session.isDirty()).isTrue();
+        });
+
+    assertThat(customers.findById(customer).orElseThrow().getPostalAddress())
+        .isEqualTo("Storgatan 1, Stockholm");
+    assertThat(trail.of(invoice)).extracting(AuditEntry::getAction).containsExactly("ONE");
   }
 }
