@@ -10,7 +10,7 @@ import java.util.zip.Deflater;
 /**
  * A black-and-white PNG of a grid of square modules: one bit per pixel, greyscale (W3C PNG,
  * third edition: IHDR, one IDAT, IEND). Written here because Java's ImageIO PNG writer took a
- * third of a notice's QR code in the benchmark's profile for an image of a few hundred bytes.
+ * fifth of a notice's QR code in the benchmark's profile for an image of a few hundred bytes.
  */
 final class BlackAndWhitePng {
 
@@ -18,9 +18,6 @@ final class BlackAndWhitePng {
   private static final byte BIT_DEPTH = 1;
   private static final byte GREYSCALE = 0;
   private static final byte FILTER_UP = 2;
-
-  private static final ThreadLocal<Deflater> DEFLATERS =
-      ThreadLocal.withInitial(() -> new Deflater(Deflater.DEFAULT_COMPRESSION));
 
   private BlackAndWhitePng() {}
 
@@ -79,18 +76,19 @@ final class BlackAndWhitePng {
   }
 
   private static byte[] deflate(byte[] data) {
-    // One per thread, reset between images: setting up zlib's window and tables costs more
-    // than compressing a QR code's few kilobytes of pixels.
-    Deflater deflater = DEFLATERS.get();
-    deflater.reset();
-    deflater.setInput(data);
-    deflater.finish();
-    ByteArrayOutputStream out = new ByteArrayOutputStream(data.length / 8 + 64);
-    byte[] buffer = new byte[2048];
-    while (!deflater.finished()) {
-      out.write(buffer, 0, deflater.deflate(buffer));
+    Deflater deflater = new Deflater(Deflater.DEFAULT_COMPRESSION);
+    try {
+      deflater.setInput(data);
+      deflater.finish();
+      ByteArrayOutputStream out = new ByteArrayOutputStream(data.length / 8 + 64);
+      byte[] buffer = new byte[2048];
+      while (!deflater.finished()) {
+        out.write(buffer, 0, deflater.deflate(buffer));
+      }
+      return out.toByteArray();
+    } finally {
+      deflater.end();
     }
-    return out.toByteArray();
   }
 
   private static void chunk(ByteArrayOutputStream png, String type, byte[] data) {

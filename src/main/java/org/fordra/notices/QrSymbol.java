@@ -108,7 +108,7 @@ final class QrSymbol {
   }
 
   /** The data mask conditions of ISO/IEC 18004:2015, 7.8.2, Table 10 (i row y, j column x). */
-  static boolean masked(int mask, int x, int y) {
+  private static boolean masked(int mask, int x, int y) {
     return switch (mask) {
       case 0 -> (y + x) % 2 == 0;
       case 1 -> y % 2 == 0;

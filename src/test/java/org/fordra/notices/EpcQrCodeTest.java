@@ -16,6 +16,7 @@ import java.util.Map;
 import javax.imageio.ImageIO;
 import org.fordra.money.Money;
 import org.junit.jupiter.api.Test;
+import org.w3c.dom.Element;
 
 /**
  * The code a banking app scans, decoded back the way the app would: EPC069-12 version 002 with
@@ -98,8 +99,8 @@ class EpcQrCodeTest {
 
     var reader = ImageIO.getImageReadersByFormatName("png").next();
     reader.setInput(ImageIO.createImageInputStream(new ByteArrayInputStream(png)));
-    var metadata = (org.w3c.dom.Element) reader.getImageMetadata(0).getAsTree("javax_imageio_png_1.0");
-    var header = (org.w3c.dom.Element) metadata.getElementsByTagName("IHDR").item(0);
+    var metadata = (Element) reader.getImageMetadata(0).getAsTree("javax_imageio_png_1.0");
+    var header = (Element) metadata.getElementsByTagName("IHDR").item(0);
     assertThat(header.getAttribute("bitDepth")).isEqualTo("1");
     assertThat(header.getAttribute("colorType")).isEqualTo("Grayscale");
     BufferedImage image = reader.read(0);
