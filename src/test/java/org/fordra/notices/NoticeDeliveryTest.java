@@ -13,6 +13,7 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -29,6 +30,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.awaitility.Awaitility;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.fordra.audit.AuditEntry;
 import org.fordra.audit.AuditTrail;
@@ -48,6 +50,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -75,6 +78,10 @@ class NoticeDeliveryTest {
   @Autowired NoticeDispatcher dispatcher;
   @Autowired NeedsAttention attention;
   @Autowired JdbcTemplate jdbc;
+  @Autowired NoticeMail mail;
+  @Autowired NoticeOutbox printOutbox;
+  @Autowired Clock clock;
+  @Autowired PlatformTransactionManager transactions;
 
   @Value("${fordra.notices.outbox}")
   Path outbox;
@@ -340,6 +347,90 @@ class NoticeDeliveryTest {
       assertThat(dispatchOf(notice).getState()).isEqualTo(NoticeDispatch.SENT);
       assertThat(dispatchOf(notice).getAttempts()).as("claimed once").isEqualTo(1);
     }
+  }
+
+  @Test
+  void noticesOfSeveralStepsGoOutTogetherEachOnceWithItsOwnMessageId() throws Exception {
+    List<Notice> waiting = new ArrayList<>();
+    for (int i = 0; i < 3; i++) {
+      waiting.add(storeAndDieBeforeSending(register("de", "DE", "EUR", Delivery.EMAIL)).get(0));
+    }
+
+    assertThat(dispatcher.sendAll(waiting.stream().map(Notice::getId).toList())).isEqualTo(3);
+
+    MimeMessage[] received = smtp.getReceivedMessages();
+    assertThat(received).hasSize(3);
+    for (int i = 0; i < 3; i++) {
+      Dispatch dispatch = dispatchOf(waiting.get(i));
+      assertThat(dispatch.getState()).isEqualTo(NoticeDispatch.SENT);
+      assertThat(dispatch.getAttempts()).isEqualTo(1);
+      assertThat(dispatch.getDispatchedAt()).isEqualTo(Instant.parse("2026-04-06T07:00:00Z"));
+      assertThat(received[i].getMessageID()).isEqualTo(dispatch.getMessageId());
+    }
+    assertThat(dispatcher.sweep()).isZero();
+    assertThat(smtp.getReceivedMessages()).hasSize(3);
+  }
+
+  @Test
+  void aBatchHoldingANoticeAnotherNodeIsSendingSendsOnlyTheOthersEachClaimedOnce()
+      throws Exception {
+    String first = register("de", "DE", "EUR", Delivery.EMAIL);
+    String second = register("de", "DE", "EUR", Delivery.EMAIL);
+    String third = register("de", "DE", "EUR", Delivery.EMAIL);
+    List<Notice> waiting =
+        List.of(storeAndDieBeforeSending(first).get(0), storeAndDieBeforeSending(second).get(0),
+            storeAndDieBeforeSending(third).get(0));
+    // Another node has taken the second and is sending it.
+    assertThat(dispatcher.claim(waiting.get(1).getId())).isNotNull();
+
+    assertThat(dispatcher.sendAll(waiting.stream().map(Notice::getId).toList())).isEqualTo(2);
+
+    assertThat(smtp.getReceivedMessages())
+        .extracting(MimeMessage::getSubject)
+        .containsExactlyInAnyOrder(
+            "Zahlungserinnerung: Rechnung " + first, "Zahlungserinnerung: Rechnung " + third);
+    // The batch's claim of all three was undone, not counted as a try.
+    assertThat(waiting).extracting(n -> dispatchOf(n).getAttempts()).containsExactly(1, 1, 1);
+    assertThat(waiting).extracting(n -> dispatchOf(n).getState())
+        .containsExactly(NoticeDispatch.SENT, NoticeDispatch.SENDING, NoticeDispatch.SENT);
+
+    // That node dies before sending it: once its claim runs out, a sweep sends it, once.
+    ClockUtil.setCurrentTime(Date.from(Instant.parse("2026-04-06T07:05:01Z")));
+    assertThat(dispatcher.sweep()).isEqualTo(1);
+    assertThat(smtp.getReceivedMessages()).hasSize(3);
+    assertThat(waiting).extracting(n -> dispatchOf(n).getState()).containsOnly(NoticeDispatch.SENT);
+  }
+
+  @Test
+  void theDispatchersThreadsSendWhatManyCommittedStepsLeftEachOnce() throws Exception {
+    List<Notice> waiting = new ArrayList<>();
+    for (int i = 0; i < 12; i++) {
+      waiting.add(storeAndDieBeforeSending(register("de", "DE", "EUR", Delivery.EMAIL)).get(0));
+    }
+    // As in production: two threads of its own, which the tests' configuration leaves out.
+    NoticeDispatcher threaded =
+        new NoticeDispatcher(
+            stored, dispatches, mail, printOutbox, audit, clock, transactions, 2,
+            java.time.Duration.ofMinutes(5), java.time.Duration.ofMinutes(1), 8,
+            java.time.Duration.ofMillis(200));
+    try {
+      // Committed steps hand their notices on one or two at a time, faster than they go out.
+      for (int i = 0; i < waiting.size(); i += 2) {
+        threaded.sendAfterCommit(List.of(waiting.get(i).getId(), waiting.get(i + 1).getId()));
+      }
+      Awaitility.await()
+          .atMost(java.time.Duration.ofSeconds(30))
+          .until(() -> waiting.stream()
+              .allMatch(n -> dispatchOf(n).getState() == NoticeDispatch.SENT));
+    } finally {
+      threaded.stop();
+    }
+
+    assertThat(smtp.getReceivedMessages()).hasSize(12)
+        .extracting(MimeMessage::getMessageID)
+        .containsExactlyInAnyOrderElementsOf(
+            waiting.stream().map(n -> dispatchOf(n).getMessageId()).toList());
+    assertThat(waiting).extracting(n -> dispatchOf(n).getAttempts()).containsOnly(1);
   }
 
   /**
