@@ -51,6 +51,14 @@ public class Claims {
     return invoice;
   }
 
+  /**
+   * The invoice {@code number} was stored in this transaction with {@code id}: its steps find it
+   * among the transaction's entities without looking the number up.
+   */
+  void registered(String number, Long id) {
+    IDS_BY_NUMBER.values().put(number, id);
+  }
+
   static String invoiceNumberOf(VariableScope scope) {
     DelegateExecution execution =
         scope instanceof DelegateTask task ? task.getExecution()

@@ -115,7 +115,7 @@ public class InvoiceRegistration {
             + (invoice.isDueDateAgreed() ? " (due date agreed in the contract)" : "")
             + ", payment reference " + invoice.getPaymentReference());
     // Heard synchronously, in this transaction: the collections case starts or nothing is stored.
-    events.publishEvent(new InvoiceRegistered(number, customer.getType()));
+    events.publishEvent(new InvoiceRegistered(number, invoice.getId(), customer.getType()));
     return invoice;
   }
 

@@ -54,6 +54,17 @@ public class InvoiceAccounts {
         account.payments().stream().filter(payment -> !payment.isReversed()).toList());
   }
 
+  /**
+   * The invoice was stored in this transaction: its account is empty, and its case's first steps
+   * need not ask the database (a charge, credit or payment booked later in the transaction drops
+   * this as any change does).
+   */
+  public void opened(Invoice invoice) {
+    if (invoice.getId() != null) {
+      READ.values().put(invoice.getId(), new InvoiceAccount(invoice, List.of(), List.of(), List.of()));
+    }
+  }
+
   /** A charge, credit or payment of this invoice was stored, changed or removed. */
   static void changed(Invoice invoice) {
     if (invoice != null) {

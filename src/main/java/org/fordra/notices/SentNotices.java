@@ -37,6 +37,13 @@ public class SentNotices {
     return sent;
   }
 
+  /** The invoice was stored in this transaction: no notice has been sent for it yet. */
+  public void noneYet(Long invoiceId) {
+    if (invoiceId != null) {
+      READ.values().put(invoiceId, List.of());
+    }
+  }
+
   /** A notice of this invoice was stored or removed in the transaction. */
   static void changed(Long invoiceId) {
     READ.values().remove(invoiceId);
