@@ -61,7 +61,8 @@ public class InvoiceAccounts {
    */
   public void opened(Invoice invoice) {
     if (invoice.getId() != null) {
-      READ.values().put(invoice.getId(), new InvoiceAccount(invoice, List.of(), List.of(), List.of()));
+      READ.values()
+          .put(invoice.getId(), new InvoiceAccount(invoice, List.of(), List.of(), List.of()));
     }
   }
 

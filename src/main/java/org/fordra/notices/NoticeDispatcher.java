@@ -39,9 +39,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * or connection held (SMTP, or the file in the print outbox), and marks it SENT in another short
  * transaction. The notices of the steps that commit within {@code linger} (0.2 s) of each other
  * are taken together, up to {@value #BATCH}: one claim, one read and one mark for all (at a few
- * hundred steps a second, each notice's own would be seven statements and two commits). A failed try is retried with a
- * growing pause, up to {@code max-attempts}; then the notice is FAILED, on the dashboard's "needs
- * attention" and in {@code fordra.notices.failed}.
+ * hundred steps a second, each notice's own would be seven statements and two commits). A failed
+ * try is retried with a growing pause, up to {@code max-attempts}; then the notice is FAILED, on
+ * the dashboard's "needs attention" and in {@code fordra.notices.failed}.
  *
  * <p>What holds: a step that rolls back sends nothing (nothing is sent before its commit). A
  * notice is sent at least once, and every send of it carries the same Message-ID: a node that
@@ -212,18 +212,13 @@ public class NoticeDispatcher {
     return sent;
   }
 
-  /** Claims, sends and marks one notice; false when another node had it or the try failed. */
-  boolean send(Long id) {
-    return sendAll(List.of(id)) == 1;
-  }
-
   /**
    * Claims these notices together, sends each, and marks those that went out together; returns
    * how many went out. When another node (or this one's sweep) has some of them, each is claimed
    * on its own, and only those still free are sent.
    */
-  int sendAll(List<Long> notices) {
-    List<Long> ids = List.copyOf(new LinkedHashSet<>(notices));
+  int sendAll(List<Long> batch) {
+    List<Long> ids = List.copyOf(new LinkedHashSet<>(batch));
     List<Outgoing> claimed = claimAll(ids);
     if (claimed == null) {
       int sent = 0;

@@ -29,13 +29,13 @@ import org.springframework.transaction.support.TransactionTemplate;
 @FordraTest
 class ANewCaseReadsNothingItsRegistrationWroteTest {
 
-  // The queries as their repositories declare them (Hibernate keeps statistics by query text).
-  static final String EXISTS = "select count(i) > 0 from Invoice i where i.number = :number";
-  static final String BY_NUMBER = "select i from Invoice i where i.number = :number";
-  static final String CHARGES = "select c from Charge c where c.invoice.id = :invoiceId order by c.id";
-  static final String CREDITS = "select c from Credit c where c.invoice.id = :invoiceId order by c.id";
-  static final String PAYMENTS =
-      "select p from Payment p where p.invoice.id = :invoiceId and p.reversedOn is null order by p.id";
+  // The queries by what they read (Hibernate keeps its statistics by each query's text).
+  static final String EXISTS = "select count(i) > 0 from Invoice i where i.number";
+  static final String BY_NUMBER = "select i from Invoice i where i.number";
+  static final String CHARGES = "from Charge c where c.invoice.id";
+  static final String CREDITS = "from Credit c where c.invoice.id";
+  static final String PAYMENTS = "from Payment p where p.invoice.id";
+  static final String NOTICES = "from Notice n where n.invoice.id";
 
   @Autowired EntityManagerFactory entityManagers;
   @Autowired InvoiceRegistration registration;
@@ -51,7 +51,8 @@ class ANewCaseReadsNothingItsRegistrationWroteTest {
                 "new-case@example.com", "+49 30 1234567", ZoneId.of("Europe/Berlin"),
                 ClockUtil.getCurrentTime().toInstant()));
     String number = "NC-" + UUID.randomUUID().toString().substring(0, 8);
-    LocalDate issued = LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), ZoneId.of("UTC"));
+    LocalDate issued =
+        LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), ZoneId.of("UTC"));
 
     Statistics statistics = entityManagers.unwrap(SessionFactory.class).getStatistics();
     boolean wasEnabled = statistics.isStatisticsEnabled();
@@ -68,18 +69,28 @@ class ANewCaseReadsNothingItsRegistrationWroteTest {
           .as("the case started")
           .isOne();
       // The statistics see this registration's queries: it asked whether the number was free.
-      assertThat(statistics.getQueryStatistics(EXISTS).getExecutionCount()).isOne();
-      for (String query : new String[] {BY_NUMBER, CHARGES, CREDITS, PAYMENTS}) {
-        assertThat(statistics.getQueryStatistics(query).getExecutionCount()).as(query).isZero();
+      assertThat(executions(statistics, EXISTS))
+          .as("asked: %s", String.join(" | ", statistics.getQueries()))
+          .isOne();
+      assertThat(executions(statistics, BY_NUMBER)).as("the invoice looked up again").isZero();
+      // Whether a case's first steps read the account and the notices depends on its dates (the
+      // benchmark's do); that they are then not read is InvoiceAccountsInATransactionTest's.
+      for (String query : new String[] {CHARGES, CREDITS, PAYMENTS, NOTICES}) {
+        assertThat(executions(statistics, query)).as(query).isZero();
       }
-      assertThat(statistics.getQueryStatistics(
-              "select new org.fordra.notices.SentNotice(n.kind, n.channel, n.sentAt, n.payBy) from Notice n"
-                  + " where n.invoice.id = :invoiceId order by n.id")
-          .getExecutionCount())
-          .as("the invoice's notices")
-          .isZero();
     } finally {
       statistics.setStatisticsEnabled(wasEnabled);
     }
+  }
+
+  /** How often the queries whose text contains {@code fragment} ran. */
+  private static long executions(Statistics statistics, String fragment) {
+    long runs = 0;
+    for (String query : statistics.getQueries()) {
+      if (query.contains(fragment)) {
+        runs += statistics.getQueryStatistics(query).getExecutionCount();
+      }
+    }
+    return runs;
   }
 }

@@ -49,6 +49,25 @@ class InvoiceAccountsInATransactionTest {
   }
 
   @Test
+  void anInvoiceOpenedInTheTransactionHasAnEmptyAccountWithoutAReadUntilABooking() {
+    Long id = invoiceOf("1000.00");
+    // Behind the transaction's back (a new invoice never has one): shows whether it is read.
+    transaction.executeWithoutResult(
+        status ->
+            charges.save(
+                new Charge(invoices.findById(id).orElseThrow(), ChargeType.FIXED_COMPENSATION,
+                    eur("40.00"), "fee", DAY)));
+    transaction.executeWithoutResult(
+        status -> {
+          Invoice invoice = invoices.findById(id).orElseThrow();
+          accounts.opened(invoice);
+          assertThat(accounts.of(invoice).charges()).as("not read").isEmpty();
+          charges.save(new Charge(invoice, ChargeType.FIXED_COMPENSATION, eur("10.00"), "fee", DAY));
+          assertThat(accounts.of(invoice).charges()).as("read again after a booking").hasSize(2);
+        });
+  }
+
+  @Test
   void aChargeCreditOrPaymentBookedInTheTransactionShowsAtOnce() {
     Long id = invoiceOf("1000.00");
     transaction.executeWithoutResult(
