@@ -70,6 +70,23 @@ class SentNoticesInATransactionTest {
   }
 
   @Test
+  void anInvoiceWithNoneYetIsNotReadUntilANoticeIsStoredInTheTransaction() {
+    Long id = anInvoice();
+    // Behind the transaction's back (a new invoice never has one): shows whether it is read.
+    transaction.executeWithoutResult(status -> notices.save(notice(id, NoticeKind.DUE_NOTICE)));
+    transaction.executeWithoutResult(
+        status -> {
+          sent.noneYet(id);
+          assertThat(sent.of(id)).as("not read").isEmpty();
+          notices.save(notice(id, NoticeKind.REMINDER_1));
+          assertThat(sent.of(id))
+              .as("read again after a notice is stored")
+              .extracting(SentNotice::kind)
+              .containsExactly(NoticeKind.DUE_NOTICE, NoticeKind.REMINDER_1);
+        });
+  }
+
+  @Test
   void anotherInvoicesNoticeLeavesThisOnesListAlone() {
     Long id = anInvoice();
     Long other = anInvoice();
