@@ -1,14 +1,17 @@
 package org.fordra.ledger;
 
+import jakarta.persistence.EntityManager;
 import java.util.List;
 import java.util.Map;
 import org.fordra.database.PerTransaction;
 import org.fordra.invoice.Invoice;
+import org.hibernate.query.NativeQuery;
 import org.springframework.stereotype.Component;
 
 /**
- * The one reader of an invoice's account: its charges, credits and payments, in booking order,
- * three queries. Everything that computes on an invoice's money (the invoice page, a payoff, the
+ * The one reader of an invoice's account: its charges, credits and payments, in booking order.
+ * One query counts the three; only the kinds the invoice has are then read (most invoices a step
+ * works on have no payment and no credit, many no charge yet). Everything that computes on an invoice's money (the invoice page, a payoff, the
  * claim's facts, a task's briefing) starts here.
  *
  * <p>A dunning step asks for the same account several times (the fees, the notice, its payoff):
@@ -23,11 +26,26 @@ public class InvoiceAccounts {
 
   private static final PerTransaction<Long, InvoiceAccount> READ = new PerTransaction<>();
 
+  /**
+   * SQL, so that it needs no row of the invoice itself; declared to read only the three tables, so
+   * that Hibernate flushes before it only what it reads (a changed invoice stays unflushed).
+   */
+  private static final String HOW_MANY =
+      "select (select count(*) from charge where invoice_id = :invoice),"
+          + " (select count(*) from credit where invoice_id = :invoice),"
+          + " (select count(*) from payment where invoice_id = :invoice)";
+
+  private final EntityManager entities;
   private final PaymentRepository payments;
   private final ChargeRepository charges;
   private final CreditRepository credits;
 
-  InvoiceAccounts(PaymentRepository payments, ChargeRepository charges, CreditRepository credits) {
+  InvoiceAccounts(
+      EntityManager entities,
+      PaymentRepository payments,
+      ChargeRepository charges,
+      CreditRepository credits) {
+    this.entities = entities;
     this.payments = payments;
     this.charges = charges;
     this.credits = credits;
@@ -37,12 +55,7 @@ public class InvoiceAccounts {
     Map<Long, InvoiceAccount> read = READ.values();
     InvoiceAccount account = read.get(invoice.getId());
     if (account == null) {
-      account =
-          new InvoiceAccount(
-              invoice,
-              List.copyOf(charges.findByInvoiceIdOrderByIdAsc(invoice.getId())),
-              List.copyOf(credits.findByInvoiceIdOrderByIdAsc(invoice.getId())),
-              List.copyOf(payments.findByInvoiceIdOrderByIdAsc(invoice.getId())));
+      account = read(invoice);
       if (invoice.getId() != null) {
         read.put(invoice.getId(), account);
       }
@@ -52,6 +65,32 @@ public class InvoiceAccounts {
         account.charges(),
         account.credits(),
         account.payments().stream().filter(payment -> !payment.isReversed()).toList());
+  }
+
+  private InvoiceAccount read(Invoice invoice) {
+    Long id = invoice.getId();
+    if (id == null) {
+      return new InvoiceAccount(invoice, List.of(), List.of(), List.of());
+    }
+    Object[] how =
+        (Object[])
+            entities
+                .createNativeQuery(HOW_MANY)
+                .unwrap(NativeQuery.class)
+                .addSynchronizedEntityClass(Charge.class)
+                .addSynchronizedEntityClass(Credit.class)
+                .addSynchronizedEntityClass(Payment.class)
+                .setParameter("invoice", id)
+                .getSingleResult();
+    return new InvoiceAccount(
+        invoice,
+        any(how[0]) ? List.copyOf(charges.findByInvoiceIdOrderByIdAsc(id)) : List.of(),
+        any(how[1]) ? List.copyOf(credits.findByInvoiceIdOrderByIdAsc(id)) : List.of(),
+        any(how[2]) ? List.copyOf(payments.findByInvoiceIdOrderByIdAsc(id)) : List.of());
+  }
+
+  private static boolean any(Object count) {
+    return count != null && ((Number) count).longValue() > 0;
   }
 
   /**

@@ -19,6 +19,7 @@ import org.fordra.fees.Payoffs;
 import org.fordra.invoice.Invoice;
 import org.fordra.money.Money;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -49,6 +50,7 @@ public class Notices {
   private final LetterPrinter printer;
   private final NoticeDispatcher dispatcher;
   private final AuditTrail audit;
+  private final ApplicationEventPublisher events;
   private final Clock clock;
   private final String messageIdDomain;
 
@@ -63,6 +65,7 @@ public class Notices {
       LetterPrinter printer,
       NoticeDispatcher dispatcher,
       AuditTrail audit,
+      ApplicationEventPublisher events,
       Clock clock,
       @Value("${fordra.notices.message-id-domain:}") String messageIdDomain,
       @Value("${fordra.notices.from}") String from) {
@@ -76,6 +79,7 @@ public class Notices {
     this.printer = printer;
     this.dispatcher = dispatcher;
     this.audit = audit;
+    this.events = events;
     this.clock = clock;
     this.messageIdDomain = messageIdDomain.isBlank() ? domainOf(from) : messageIdDomain;
   }
@@ -148,6 +152,7 @@ public class Notices {
               + notice.getRecipient() + ", copy: /api/notices/" + notice.getId());
     }
     dispatcher.sendAfterCommit(stored.stream().map(Notice::getId).toList());
+    events.publishEvent(new NoticeOnRecord(invoice.getId(), kind));
     return new Sent(stored.get(0), payoff);
   }
 

@@ -75,7 +75,7 @@ abstract class BenchDatabase implements AutoCloseable {
   }
 
   /** Also the rows read by sequential scans: a table read whole where an index should serve. */
-  record TableRows(long inserted, long live, long dead, long seqRead) {}
+  record TableRows(long inserted, long live, long dead, long seqRead, long updated, long hotUpdated) {}
 
   /**
    * Statements run since the last {@link #resetStatements}, where counted: most called first, or
@@ -246,10 +246,12 @@ abstract class BenchDatabase implements AutoCloseable {
       Map<String, TableRows> rows = new HashMap<>();
       new JdbcTemplate(dataSource)
           .query(
-              "select relname, n_tup_ins, n_live_tup, n_dead_tup, seq_tup_read from pg_stat_user_tables"
+              "select relname, n_tup_ins, n_live_tup, n_dead_tup, seq_tup_read, n_tup_upd, n_tup_hot_upd"
+                  + " from pg_stat_user_tables"
                   + " where schemaname = current_schema()",
               row -> {
-                rows.put(row.getString(1), new TableRows(row.getLong(2), row.getLong(3), row.getLong(4), row.getLong(5)));
+                rows.put(row.getString(1), new TableRows(row.getLong(2), row.getLong(3), row.getLong(4), row.getLong(5),
+                    row.getLong(6), row.getLong(7)));
               });
       return rows;
     }

@@ -466,9 +466,9 @@ public final class FordraBench {
       return;
     }
     System.out.println("bench | database growth per invoice by table (pg_total_relation_size),"
-        + " rows inserted, rows live and dead at the end, rows read by sequential scans"
-        + " (pg_stat_user_tables):");
-    BenchDatabase.TableRows none = new BenchDatabase.TableRows(0, 0, 0, 0);
+        + " rows inserted, rows live and dead at the end, rows read by sequential scans, rows updated"
+        + " and of those the share updated in place without index writes (HOT) (pg_stat_user_tables):");
+    BenchDatabase.TableRows none = new BenchDatabase.TableRows(0, 0, 0, 0, 0, 0);
     after.entrySet().stream()
         .map(table -> Map.entry(table.getKey(), table.getValue() - before.getOrDefault(table.getKey(), 0L)))
         .filter(table -> table.getValue() > 0)
@@ -478,11 +478,18 @@ public final class FordraBench {
           BenchDatabase.TableRows end = rowsAfter.getOrDefault(table.getKey(), none);
           BenchDatabase.TableRows start = rowsBefore.getOrDefault(table.getKey(), none);
           System.out.printf(
-              "bench |   %9.1f bytes %7.2f inserted %7.2f live %7.2f dead %9.1f seq-read  %s%n",
+              "bench |   %9.1f bytes %7.2f inserted %7.2f live %7.2f dead %9.1f seq-read %6.2f updated %4s HOT  %s%n",
               (double) table.getValue() / invoices, (double) (end.inserted() - start.inserted()) / invoices,
               (double) (end.live() - start.live()) / invoices, (double) (end.dead() - start.dead()) / invoices,
-              (double) (end.seqRead() - start.seqRead()) / invoices, table.getKey());
+              (double) (end.seqRead() - start.seqRead()) / invoices,
+              (double) (end.updated() - start.updated()) / invoices,
+              hotShare(end.updated() - start.updated(), end.hotUpdated() - start.hotUpdated()),
+              table.getKey());
         });
+  }
+
+  private static String hotShare(long updated, long hot) {
+    return updated == 0 ? "-" : Math.round(100.0 * hot / updated) + "%";
   }
 
   /** What each index grew by during Fordra's round, per invoice, largest first. */

@@ -38,6 +38,7 @@ import org.fordra.notices.NoticeChannel;
 import org.fordra.notices.NoticeKind;
 import org.fordra.notices.NoticeRepository;
 import org.fordra.testing.FordraTest;
+import org.fordra.testing.RecordedSql;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -246,6 +247,38 @@ class ContactRulesProcessTest {
     scenario.runDueJobs(first, second);
     assertThat(scenario.noticesSent(first)).containsExactly(PRE_DUE_REMINDER);
     assertThat(scenario.noticesSent(second)).isEmpty();
+  }
+
+  @Test
+  void aGateReadsTheCustomerWithItsLockAndTheContactsInOneQueryAndNoCoverage() {
+    Customer customer = scenario.customer("DE", BERLIN, CustomerType.BUSINESS);
+    Invoice earlier = otherInvoiceOf(customer);
+    called(earlier, "NO_CONTACT", local(LocalDateTime.of(2026, 3, 23, 9, 30), BERLIN));
+    noticeSent(earlier, NoticeKind.REMINDER_2, local(LocalDateTime.of(2026, 3, 24, 11, 0), BERLIN));
+    ProcessInstance invoice = scenario.register(customer, "1000.00", ISSUED, DUE);
+    scenario.runUntil(LocalDate.of(2026, 3, 24), invoice);
+
+    // 25 March: the pre-due reminder's step, its gate included, in one job.
+    scenario.at(LocalDateTime.of(2026, 3, 25, 10, 0));
+    List<String> sql = RecordedSql.during(() -> executeTimer(invoice));
+
+    // The customer's own reads (the outbox's read after the commit joins it to its notice).
+    assertThat(sql)
+        .filteredOn(statement -> statement.toLowerCase().contains(" from customer "))
+        .as("the customer, read with its lock")
+        .singleElement()
+        .satisfies(statement -> assertThat(statement.toLowerCase()).contains("for update"));
+    assertThat(RecordedSql.touching(sql, "contact_log_entry"))
+        .as("the customer's calls, notices and contacts let through, in one query")
+        .singleElement()
+        .satisfies(
+            statement ->
+                assertThat(statement.toLowerCase()).contains("contact_allowance", "from notice"));
+    assertThat(RecordedSql.touching(sql, "notice_coverage"))
+        .as("a pre-due reminder never combines: no coverage asked for")
+        .isEmpty();
+    // Two contacts in the week before: the third goes now.
+    assertThat(scenario.noticesSent(invoice)).containsExactly(PRE_DUE_REMINDER);
   }
 
   void executeTimer(ProcessInstance instance) {

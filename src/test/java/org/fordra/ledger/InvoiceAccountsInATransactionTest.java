@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Currency;
+import java.util.List;
 import java.util.UUID;
 import org.fordra.customer.Customer;
 import org.fordra.customer.CustomerRepository;
@@ -15,6 +16,7 @@ import org.fordra.invoice.Invoice;
 import org.fordra.invoice.InvoiceRepository;
 import org.fordra.money.Money;
 import org.fordra.testing.FordraTest;
+import org.fordra.testing.RecordedSql;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -52,11 +54,7 @@ class InvoiceAccountsInATransactionTest {
   void anInvoiceOpenedInTheTransactionHasAnEmptyAccountWithoutAReadUntilABooking() {
     Long id = invoiceOf("1000.00");
     // Behind the transaction's back (a new invoice never has one): shows whether it is read.
-    transaction.executeWithoutResult(
-        status ->
-            charges.save(
-                new Charge(invoices.findById(id).orElseThrow(), ChargeType.FIXED_COMPENSATION,
-                    eur("40.00"), "fee", DAY)));
+    feeOf40Booked(id);
     transaction.executeWithoutResult(
         status -> {
           Invoice invoice = invoices.findById(id).orElseThrow();
@@ -65,6 +63,31 @@ class InvoiceAccountsInATransactionTest {
           charges.save(new Charge(invoice, ChargeType.FIXED_COMPENSATION, eur("10.00"), "fee", DAY));
           assertThat(accounts.of(invoice).charges()).as("read again after a booking").hasSize(2);
         });
+  }
+
+  @Test
+  void anAccountReadsOnlyTheKindsOfEntryTheInvoiceHas() {
+    Long id = invoiceOf("1000.00");
+    feeOf40Booked(id);
+    transaction.executeWithoutResult(
+        status -> {
+          Invoice invoice = invoices.findById(id).orElseThrow();
+          List<String> sql = RecordedSql.during(() -> accounts.of(invoice));
+          assertThat(RecordedSql.touching(sql, "charge")).as("counted, then read").hasSize(2);
+          assertThat(RecordedSql.touching(sql, "credit")).as("counted only").hasSize(1);
+          assertThat(RecordedSql.touching(sql, "payment")).as("counted only").hasSize(1);
+          assertThat(sql).as("the count of all three and the charges").hasSize(2);
+          assertThat(accounts.of(invoice).balance()).isEqualTo(eur("1040.00"));
+        });
+  }
+
+  /** A fee of 40.00 booked on the invoice in a transaction of its own. */
+  void feeOf40Booked(Long invoiceId) {
+    transaction.executeWithoutResult(
+        status ->
+            charges.save(
+                new Charge(invoices.findById(invoiceId).orElseThrow(),
+                    ChargeType.FIXED_COMPENSATION, eur("40.00"), "fee", DAY)));
   }
 
   @Test

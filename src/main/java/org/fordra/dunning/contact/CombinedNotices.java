@@ -72,6 +72,9 @@ public class CombinedNotices implements CarriedInvoices {
    */
   @Override
   public List<Invoice> alsoCovered(Invoice carrier, NoticeKind kind) {
+    if (!combines(kind.name())) {
+      return List.of();
+    }
     return coverages.findByCarrierInvoiceIdAndKindOrderByIdAsc(carrier.getId(), kind.name()).stream()
         .map(c -> invoices.findById(c.getInvoiceId()).orElseThrow())
         .toList();
@@ -83,10 +86,21 @@ public class CombinedNotices implements CarriedInvoices {
    * notice went out carries nothing, and the invoice sends its own.
    */
   public Optional<Invoice> coveredBy(Invoice invoice, DunningStep step) {
+    if (!combines(step.name())) {
+      return Optional.empty();
+    }
     return coverages
         .findFirstByInvoiceIdAndKind(invoice.getId(), step.name())
         .map(c -> invoices.findById(c.getCarrierInvoiceId()).orElseThrow())
         .filter(carrier -> hasSent(carrier, step) || caseOf(carrier) != null);
+  }
+
+  /**
+   * Whether notices of this step or kind combine at all: only those are ever covered (the others
+   * are never asked of the database, on every step).
+   */
+  private static boolean combines(String stepOrKind) {
+    return COMBINABLE.keySet().stream().anyMatch(step -> step.name().equals(stepOrKind));
   }
 
   private boolean hasSent(Invoice carrier, DunningStep step) {

@@ -8,9 +8,11 @@ import jakarta.persistence.Id;
 import java.time.Instant;
 
 /**
- * A ladder contact the rules let through and that is on its way: the notice is queued, the call
- * task is open. It counts against the weekly cap until the notice or the call itself is on record,
- * so two invoices of one customer falling due together cannot both slip under the cap.
+ * A ladder contact the rules let through and that is on its way: the call task is open, or the
+ * notice is to be stored by a later transaction. It counts against the weekly cap until the notice
+ * or the call itself is on record, so two invoices of one customer falling due together cannot
+ * both slip under the cap. Written only when the step's own transaction did not store the notice
+ * ({@link ContactsLetThrough}).
  */
 @Entity
 class ContactAllowance {
@@ -39,6 +41,10 @@ class ContactAllowance {
     this.invoiceId = invoiceId;
     this.step = step;
     this.allowedAt = allowedAt;
+  }
+
+  Long getCustomerId() {
+    return customerId;
   }
 
   Long getInvoiceId() {

@@ -25,15 +25,16 @@ import org.springframework.stereotype.Component;
  * covered by another invoice's combined notice; if not, may the customer be contacted now
  * ({@link ContactMoments#forLadderStep}: contact day and hours, weekly cap, Regulation F for
  * calls); if not, when. A contact let
- * through is recorded at once, and the customer's row is locked meanwhile, so two invoices of one
- * customer passing the gate together cannot both use the last place under the cap.
+ * through counts from then on ({@link ContactsLetThrough}), and the customer's row is locked until
+ * the commit, so two invoices of one customer passing the gate together cannot both use the last
+ * place under the cap.
  */
 @Component("findContactMoment")
 class FindContactMoment implements JavaDelegate {
 
   private final Claims claims;
   private final ContactMoments moments;
-  private final ContactAllowances allowances;
+  private final ContactsLetThrough letThrough;
   private final CombinedNotices combined;
   private final EntityManager entities;
   private final AuditTrail audit;
@@ -42,14 +43,14 @@ class FindContactMoment implements JavaDelegate {
   FindContactMoment(
       Claims claims,
       ContactMoments moments,
-      ContactAllowances allowances,
+      ContactsLetThrough letThrough,
       CombinedNotices combined,
       EntityManager entities,
       AuditTrail audit,
       Clock clock) {
     this.claims = claims;
     this.moments = moments;
-    this.allowances = allowances;
+    this.letThrough = letThrough;
     this.combined = combined;
     this.entities = entities;
     this.audit = audit;
@@ -60,9 +61,11 @@ class FindContactMoment implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     DunningStep step = DunningLadder.next(execution);
     Invoice invoice = claims.of(execution);
-    Customer customer = invoice.getCustomer();
-    // One gate at a time per customer: the count below must see every contact let through.
-    entities.lock(customer, LockModeType.PESSIMISTIC_WRITE);
+    // One gate at a time per customer: the count below must see every contact let through. The
+    // customer is read with its lock (one select ... for update), not read and then locked.
+    Customer customer =
+        entities.find(
+            Customer.class, invoice.getCustomer().getId(), LockModeType.PESSIMISTIC_WRITE);
 
     Optional<Invoice> carrier = combined.coveredBy(invoice, step);
     gateResult(execution, ContactGate.VAR_CONTACT_COVERED, carrier.isPresent());
@@ -84,7 +87,7 @@ class FindContactMoment implements JavaDelegate {
           step + " waits until " + moment.at() + ": " + String.join("; ", moment.deferredBecause()));
       return;
     }
-    allowances.save(new ContactAllowance(customer.getId(), invoice.getId(), step.name(), now));
+    letThrough.allow(new ContactAllowance(customer.getId(), invoice.getId(), step.name(), now));
     List<Invoice> riders = combined.combineWith(invoice, step, now);
     if (!riders.isEmpty()) {
       audit.record(
