@@ -3,6 +3,7 @@ package org.fordra.operations;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.util.ArrayList;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.impl.cfg.TransactionState;
 import org.camunda.bpm.engine.impl.context.Context;
@@ -49,20 +50,39 @@ class StepsRun extends AbstractProcessEnginePlugin {
   }
 
   private void count(ActivityImpl activity) {
-    activity.addListener(ExecutionListener.EVENTNAME_END, (ExecutionListener) execution -> {
-      MeterRegistry meters = registry.getIfAvailable();
-      if (meters == null) {
-        return;
+    String step = activity.getId();
+    activity.addListener(ExecutionListener.EVENTNAME_END, new ExecutionListener() {
+      /** Looked up at the step's first run, then kept: the registry's lookup is not cheap. */
+      private volatile Counter counter;
+
+      @Override
+      public void notify(DelegateExecution execution) {
+        Counter steps = counter();
+        if (steps == null) {
+          return;
+        }
+        // Counted once the step's transaction commits: a rolled-back or retried step counts once.
+        Context.getCommandContext()
+            .getTransactionContext()
+            .addTransactionListener(TransactionState.COMMITTED, committed -> steps.increment());
       }
-      Counter counter =
-          Counter.builder("fordra.steps.run")
-              .description("Process steps (service and send tasks) completed and committed")
-              .tag("step", execution.getCurrentActivityId())
-              .register(meters);
-      // Counted once the step's transaction commits: a rolled-back or retried step counts once.
-      Context.getCommandContext()
-          .getTransactionContext()
-          .addTransactionListener(TransactionState.COMMITTED, committed -> counter.increment());
+
+      private Counter counter() {
+        Counter known = counter;
+        if (known == null) {
+          MeterRegistry meters = registry.getIfAvailable();
+          if (meters == null) {
+            return null;
+          }
+          known =
+              Counter.builder("fordra.steps.run")
+                  .description("Process steps (service and send tasks) completed and committed")
+                  .tag("step", step)
+                  .register(meters);
+          counter = known;
+        }
+        return known;
+      }
     });
   }
 }

@@ -111,6 +111,13 @@ class NoticeDeliveryTest {
         .contains("1\u00a0250,00\u00a0kr")
         .contains("14 april 2026");
     assertThat((String) html.getContent()).contains("<h1>Betalningspåminnelse</h1>");
+    // Two ways of showing one message, nothing attached; each part's encoding said, not guessed
+    // from its bytes (NoticeMail.part).
+    assertThat(mail.isMimeType("multipart/alternative")).isTrue();
+    assertThat(parts).hasSize(2);
+    for (Part part : parts) {
+      assertThat(part.getHeader("Content-Transfer-Encoding")).containsExactly("quoted-printable");
+    }
 
     assertThat(sent).extracting(Notice::getChannel)
         .containsExactly(NoticeChannel.EMAIL, NoticeChannel.LETTER);

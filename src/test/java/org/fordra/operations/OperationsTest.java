@@ -3,6 +3,8 @@ package org.fordra.operations;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.LocalDate;
 import java.util.Set;
@@ -38,6 +40,7 @@ class OperationsTest {
   @Autowired IdentityService identity;
   @Autowired CollectionsScenario scenario;
   @Autowired CollectionsMetrics metrics;
+  @Autowired MeterRegistry meters;
 
   @Autowired
   @Qualifier("requestMappingHandlerMapping")
@@ -96,6 +99,25 @@ class OperationsTest {
         .containsPattern("fordra_steps_run_total\\{step=\"SendReminder1\"\\} [1-9]")
         .contains("fordra_jobs_due ", "fordra_jobs_failed ", "fordra_incidents_open ",
             "fordra_notices_failed ", "fordra_notices_sent{channel=\"EMAIL\"}");
+  }
+
+  @Test
+  void everyRunOfAStepCountsOnceThroughTheCounterItsStepKeeps() {
+    double before = stepsRun("SendReminder1");
+    scenario.today(LocalDate.of(2026, 3, 2));
+    ProcessInstance first =
+        scenario.register(CustomerType.CONSUMER, "250.00", LocalDate.of(2026, 3, 2), LocalDate.of(2026, 4, 1));
+    ProcessInstance second =
+        scenario.register(CustomerType.BUSINESS, "980.00", LocalDate.of(2026, 3, 2), LocalDate.of(2026, 4, 1));
+
+    scenario.runUntil(LocalDate.of(2026, 4, 8), first, second);
+
+    assertThat(stepsRun("SendReminder1") - before).isEqualTo(2.0);
+  }
+
+  private double stepsRun(String step) {
+    Counter counter = meters.find("fordra.steps.run").tag("step", step).counter();
+    return counter == null ? 0 : counter.count();
   }
 
   @Test
