@@ -37,7 +37,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * that commits, the dispatcher sends it: it claims the notice in a short transaction (one
  * conditional update, so of two nodes only one gets it), sends it with no transaction, job lock
  * or connection held (SMTP, or the file in the print outbox), and marks it SENT in another short
- * transaction. The notices of the steps that commit within {@code linger} (0.2 s) of each other
+ * transaction. The notices of the steps that commit within {@code linger} (1 s) of each other
  * are taken together, up to {@value #BATCH}: one claim, one read and one mark for all (at a few
  * hundred steps a second, each notice's own would be seven statements and two commits). A failed
  * try is retried with a growing pause, up to {@code max-attempts}; then the notice is FAILED, on
@@ -85,7 +85,7 @@ public class NoticeDispatcher {
       @Value("${fordra.notices.dispatch.claim:PT5M}") Duration claim,
       @Value("${fordra.notices.dispatch.first-retry:PT1M}") Duration firstRetry,
       @Value("${fordra.notices.dispatch.max-attempts:8}") int maxAttempts,
-      @Value("${fordra.notices.dispatch.linger:PT0.2S}") Duration linger) {
+      @Value("${fordra.notices.dispatch.linger:PT1S}") Duration linger) {
     this.notices = notices;
     this.dispatches = dispatches;
     this.mail = mail;
@@ -165,7 +165,7 @@ public class NoticeDispatcher {
 
   /**
    * Sends what the committed steps left waiting, up to {@value #BATCH} notices at a time. It
-   * starts {@code linger} (0.2 s) after the first of them, so that under load one claim, one
+   * starts {@code linger} (1 s) after the first of them, so that under load one claim, one
    * read and one mark serve the notices of many steps, not each its own.
    */
   private void sendWaiting() {
