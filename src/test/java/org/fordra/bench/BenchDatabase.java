@@ -77,18 +77,29 @@ abstract class BenchDatabase implements AutoCloseable {
   /** Also the rows read by sequential scans: a table read whole where an index should serve. */
   record TableRows(long inserted, long live, long dead, long seqRead, long updated, long hotUpdated) {}
 
-  /**
-   * Statements run since the last {@link #resetStatements}, where counted: most called first, or
-   * (byTime) those the server spent most time on first.
-   */
-  List<Statement> statements(DataSource dataSource, int top, boolean byTime) {
+  /** How {@link #statements} orders what it lists, first first. */
+  enum StatementOrder {
+    CALLS("calls"),
+    SERVER_TIME("total_exec_time"),
+    /** The pages a statement touches (a whole table read shows here, however fast). */
+    PAGES("shared_blks_hit + shared_blks_read");
+
+    final String column;
+
+    StatementOrder(String column) {
+      this.column = column;
+    }
+  }
+
+  /** Statements run since the last {@link #resetStatements}, where counted, in this order. */
+  List<Statement> statements(DataSource dataSource, int top, StatementOrder order) {
     return List.of();
   }
 
   void resetStatements(DataSource dataSource) {}
 
-  /** One normalised statement, how often it ran, and the server's time on it in all. */
-  record Statement(long calls, long rows, double millis, String query) {}
+  /** One normalised statement, how often it ran, the server's time and the pages it touched in all. */
+  record Statement(long calls, long rows, double millis, long pages, String query) {}
 
   record Work(long commits, long inserted, long updated, long deleted) {
     static final Work UNKNOWN = new Work(-1, -1, -1, -1);
@@ -264,13 +275,15 @@ abstract class BenchDatabase implements AutoCloseable {
     }
 
     @Override
-    List<Statement> statements(DataSource dataSource, int top, boolean byTime) {
+    List<Statement> statements(DataSource dataSource, int top, StatementOrder order) {
       return new JdbcTemplate(dataSource)
           .query(
-              "select calls, rows, total_exec_time, query from pg_stat_statements"
+              "select calls, rows, total_exec_time, shared_blks_hit + shared_blks_read, query"
+                  + " from pg_stat_statements"
                   + " where dbid = (select oid from pg_database where datname = current_database())"
-                  + (byTime ? " order by total_exec_time desc" : " order by calls desc") + " limit ?",
-              (row, n) -> new Statement(row.getLong(1), row.getLong(2), row.getDouble(3), row.getString(4)),
+                  + " order by " + order.column + " desc limit ?",
+              (row, n) -> new Statement(row.getLong(1), row.getLong(2), row.getDouble(3),
+                  row.getLong(4), row.getString(5)),
               top);
     }
 

@@ -169,8 +169,12 @@ public final class FordraBench {
         printTableBytes(database.tableBytes(dataSource), tablesBefore, database.tableRows(dataSource),
             rowsBefore, invoices);
         printIndexBytes(database.indexBytes(dataSource), indexesBefore, invoices);
-        printStatements(database.statements(dataSource, 30, false), "top 30 by calls", invoices);
-        printStatements(database.statements(dataSource, 15, true), "top 15 by server time", invoices);
+        printStatements(database.statements(dataSource, 30, BenchDatabase.StatementOrder.CALLS),
+            "top 30 by calls", invoices);
+        printStatements(database.statements(dataSource, 15, BenchDatabase.StatementOrder.SERVER_TIME),
+            "top 15 by server time", invoices);
+        printStatements(database.statements(dataSource, 10, BenchDatabase.StatementOrder.PAGES),
+            "top 10 by pages touched", invoices);
         long heapMb = heapAfterGcMb();
         long failedJobs = engine.getManagementService().createJobQuery().withException().count();
 
@@ -519,8 +523,10 @@ public final class FordraBench {
     System.out.println("bench | statements per invoice during Fordra's round (pg_stat_statements, " + which
         + "; the bench's own polling included):");
     statements.forEach(statement -> System.out.printf(
-        "bench |   %7.2f calls %8.2f rows %7.3f ms  %s%n", (double) statement.calls() / invoices,
-        (double) statement.rows() / invoices, statement.millis() / invoices, oneLine(statement.query())));
+        "bench |   %7.2f calls %8.2f rows %7.3f ms %7.1f pages/call  %s%n",
+        (double) statement.calls() / invoices, (double) statement.rows() / invoices,
+        statement.millis() / invoices, (double) statement.pages() / Math.max(1, statement.calls()),
+        oneLine(statement.query())));
   }
 
   private static String oneLine(String sql) {
