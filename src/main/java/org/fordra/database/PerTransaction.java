@@ -34,4 +34,20 @@ public final class PerTransaction<K, V> {
     }
     return values;
   }
+
+  /**
+   * Forgets what the current transaction has read so far, in every {@code PerTransaction}: for
+   * a transaction that lets go of its entities midway ({@code EntityManager.clear()}), whose
+   * kept reads would otherwise hold entities it no longer manages.
+   */
+  public static void forgetAll() {
+    if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+      return;
+    }
+    TransactionSynchronizationManager.getResourceMap().forEach((key, values) -> {
+      if (key instanceof PerTransaction<?, ?> && values instanceof Map<?, ?> map) {
+        map.clear();
+      }
+    });
+  }
 }

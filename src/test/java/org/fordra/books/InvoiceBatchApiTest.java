@@ -181,6 +181,47 @@ class InvoiceBatchApiTest {
   }
 
   @Test
+  void rowsOfOneChunkBuildOnTheRowsBeforeThem() {
+    // All in one chunk, each row needing what an earlier one wrote: the customer it created, the
+    // invoice it registered, that invoice's credit and the same figures again.
+    String credit =
+        """
+        {"type": "CREDIT", "number": "%s", "creditFor": "%s", "currency": "SEK", "amount": "%s"}
+        """;
+    Answer answer =
+        batch(
+            row(n("G1"), n("K8"), "2026-06-01", "600.00"),
+            row(n("G2"), n("K8"), "2026-06-15", "80.00"),
+            credit.formatted(n("CN5"), n("G1"), "-100.00"),
+            credit.formatted(n("CN6"), n("G1"), "-50.00"),
+            row(n("G2"), n("K8"), "2026-06-15", "90.00"),
+            row(n("G2"), n("K8"), "2026-06-15", "90.00"),
+            credit.formatted(n("CN7"), n("G2"), "-90.00"));
+
+    assertThat(answer.body().get("rejected")).isEmpty();
+    assertThat(answer.body().get("created").asInt()).isEqualTo(2);
+    assertThat(answer.body().get("amended").asInt()).isEqualTo(4);
+    assertThat(answer.body().get("unchanged").asInt()).isEqualTo(1);
+    Answer first = books.get("/api/invoices/" + n("G1"));
+    assertThat(first.body().get("balance").asText()).isEqualTo("450.00");
+    assertThat(first.body().get("status").asText()).isEqualTo("OPEN");
+    Answer second = books.get("/api/invoices/" + n("G2"));
+    assertThat(second.body().get("principal").asText()).isEqualTo("90.00");
+    assertThat(second.body().get("status").asText()).isEqualTo("CANCELLED");
+    assertThat(caseOf(n("G1"))).isEqualTo(1);
+    assertThat(caseOf(n("G2"))).isZero();
+    // One customer, made by the first row and found by the others.
+    Long customer = customers.findByCustomerNumber(n("K8")).orElseThrow().getId();
+    assertThat(jdbc.queryForObject(
+            "select count(distinct customer_id) from invoice where invoice_number in (?, ?)", Long.class,
+            n("G1"), n("G2")))
+        .isEqualTo(1L);
+    assertThat(jdbc.queryForObject(
+            "select customer_id from invoice where invoice_number = ?", Long.class, n("G1")))
+        .isEqualTo(customer);
+  }
+
+  @Test
   void theBooksCancelAnInvoiceAndItsCaseEnds() {
     batch(row(n("E1"), n("K6"), "2026-06-01", "800.00"));
     BooksApi collector = BooksApi.as(http, identity, "bookscollector", "collectors");
