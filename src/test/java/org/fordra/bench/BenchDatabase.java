@@ -98,8 +98,13 @@ abstract class BenchDatabase implements AutoCloseable {
 
   void resetStatements(DataSource dataSource) {}
 
-  /** One normalised statement, how often it ran, the server's time and the pages it touched in all. */
-  record Statement(long calls, long rows, double millis, long pages, String query) {}
+  /**
+   * One normalised statement, how often it ran, the server's time, the pages it touched and the
+   * WAL it wrote in all (whole pages written again after a checkpoint among it).
+   */
+  record Statement(
+      long calls, long rows, double millis, long pages, long walBytes, long walFullPages,
+      String query) {}
 
   record Work(long commits, long inserted, long updated, long deleted) {
     static final Work UNKNOWN = new Work(-1, -1, -1, -1);
@@ -278,12 +283,13 @@ abstract class BenchDatabase implements AutoCloseable {
     List<Statement> statements(DataSource dataSource, int top, StatementOrder order) {
       return new JdbcTemplate(dataSource)
           .query(
-              "select calls, rows, total_exec_time, shared_blks_hit + shared_blks_read, query"
+              "select calls, rows, total_exec_time, shared_blks_hit + shared_blks_read,"
+                  + " wal_bytes, wal_fpi, query"
                   + " from pg_stat_statements"
                   + " where dbid = (select oid from pg_database where datname = current_database())"
                   + " order by " + order.column + " desc limit ?",
               (row, n) -> new Statement(row.getLong(1), row.getLong(2), row.getDouble(3),
-                  row.getLong(4), row.getString(5)),
+                  row.getLong(4), row.getLong(5), row.getLong(6), row.getString(7)),
               top);
     }
 

@@ -523,9 +523,12 @@ public final class FordraBench {
     System.out.println("bench | statements per invoice during Fordra's round (pg_stat_statements, " + which
         + "; the bench's own polling included):");
     statements.forEach(statement -> System.out.printf(
-        "bench |   %7.2f calls %8.2f rows %7.3f ms %7.1f pages/call  %s%n",
+        "bench |   %7.2f calls %8.2f rows %7.3f ms %7.1f pages/call %7.0f WAL bytes/call"
+            + " %5.2f full pages/call  %s%n",
         (double) statement.calls() / invoices, (double) statement.rows() / invoices,
         statement.millis() / invoices, (double) statement.pages() / Math.max(1, statement.calls()),
+        (double) statement.walBytes() / Math.max(1, statement.calls()),
+        (double) statement.walFullPages() / Math.max(1, statement.calls()),
         oneLine(statement.query())));
   }
 
