@@ -19,8 +19,16 @@ final class SchemaStatements {
 
   /** Whether the engine runs on PostgreSQL, where the storage settings and partial indexes apply. */
   static boolean onPostgres(ProcessEngine engine) {
-    return "postgres".equals(
-        ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getDatabaseType());
+    return "postgres".equals(databaseType(engine));
+  }
+
+  /** Whether the engine runs on H2, the demo's and the tests' database. */
+  static boolean onH2(ProcessEngine engine) {
+    return "h2".equals(databaseType(engine));
+  }
+
+  private static String databaseType(ProcessEngine engine) {
+    return ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getDatabaseType();
   }
 
   /**
