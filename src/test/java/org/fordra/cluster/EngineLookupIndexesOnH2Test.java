@@ -2,13 +2,9 @@ package org.fordra.cluster;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.Statement;
-import java.util.ArrayList;
-import java.util.List;
 import javax.sql.DataSource;
 import org.fordra.testing.FordraTest;
+import org.fordra.testing.H2Plan;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -25,20 +21,8 @@ class EngineLookupIndexesOnH2Test {
 
   @Test
   void aTasksSubTasksAreFoundThroughTheIndex() throws Exception {
-    assertThat(plan(EngineLookupIndexesOnPostgresTest.SUB_TASKS))
+    assertThat(H2Plan.of(dataSource, EngineLookupIndexesOnPostgresTest.SUB_TASKS))
         .containsIgnoringCase(EngineLookupIndexes.SUB_TASKS + ": PARENT_TASK_ID_ = 'some-task'")
         .doesNotContainIgnoringCase("tableScan");
-  }
-
-  private String plan(String query) throws Exception {
-    try (Connection connection = dataSource.getConnection();
-        Statement statement = connection.createStatement();
-        ResultSet rows = statement.executeQuery("explain " + query)) {
-      List<String> lines = new ArrayList<>();
-      while (rows.next()) {
-        lines.add(rows.getString(1));
-      }
-      return String.join(" ", lines).replaceAll("\\s+", " ");
-    }
   }
 }

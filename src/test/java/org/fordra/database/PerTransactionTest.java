@@ -51,12 +51,13 @@ class PerTransactionTest {
   }
 
   @Test
-  void outsideATransactionThereIsNothingToForget() {
+  void outsideATransactionNothingIsKeptAndThereIsNothingToForget() {
     TransactionSynchronizationManager.setActualTransactionActive(false);
     TransactionSynchronizationManager.clearSynchronization();
     try {
-      PerTransaction.forgetAll();
+      HEADS.values().put("INV-1", "hash");
       assertThat(HEADS.values()).isEmpty();
+      PerTransaction.forgetAll();
     } finally {
       TransactionSynchronizationManager.initSynchronization();
     }

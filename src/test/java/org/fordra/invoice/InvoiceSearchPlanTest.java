@@ -2,13 +2,10 @@ package org.fordra.invoice;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.util.ArrayList;
 import java.util.List;
 import javax.sql.DataSource;
 import org.fordra.testing.FordraTest;
+import org.fordra.testing.H2Plan;
 import org.fordra.testing.RecordedSql;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -52,14 +49,6 @@ class InvoiceSearchPlanTest {
   private String planOf(Runnable search) throws Exception {
     List<String> sql = RecordedSql.touching(RecordedSql.during(search), "invoice");
     assertThat(sql).hasSize(1);
-    try (Connection connection = dataSource.getConnection();
-        PreparedStatement explain = connection.prepareStatement("explain " + sql.get(0));
-        ResultSet rows = explain.executeQuery()) {
-      List<String> lines = new ArrayList<>();
-      while (rows.next()) {
-        lines.add(rows.getString(1));
-      }
-      return String.join(" ", lines).replaceAll("\\s+", " ");
-    }
+    return H2Plan.of(dataSource, sql.get(0));
   }
 }
